@@ -1,0 +1,29 @@
+package org.keepalived4j.config;
+
+import java.util.Objects;
+
+/**
+ * One message about a configuration: its kind, where it points and the text.
+ *
+ * @param kind     severity and category, as keepalived classifies it
+ * @param position where it points, or {@link SourcePosition#NONE} for messages about the config as a whole
+ * @param message  the text, worded as keepalived words it where keepalived has the same check
+ */
+public record Diagnostic(ConfigErrorKind kind, SourcePosition position, String message) {
+
+    public Diagnostic {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** keepalived's form: {@code (FILE: Line N) message}, or the bare message when it has no position. */
+    public String format() {
+        return position.isNone() ? message : "(" + position.file() + ": Line " + position.line() + ") " + message;
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,38 @@
+package org.keepalived4j.config.build;
+
+import java.util.List;
+import org.keepalived4j.config.model.GlobalDefs;
+import org.keepalived4j.config.model.KeepalivedConfig;
+import org.keepalived4j.config.model.LvsConfig;
+import org.keepalived4j.config.model.VrrpConfig;
+import org.keepalived4j.config.tree.ConfigNode;
+
+/**
+ * Turns the statement tree into the model: one root keyword table assembled from the three sections (globals, VRRP,
+ * LVS), then each section's checks in keepalived's order (globals, VRRP, then checkers).
+ */
+public final class ModelBuilder {
+
+    private final BuildContext ctx;
+
+    /** A builder reporting into the context's diagnostics. */
+    public ModelBuilder(BuildContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Builds the model from the top-level statements. Never throws for bad input. */
+    public KeepalivedConfig build(List<ConfigNode> statements) {
+        GlobalSection global = new GlobalSection(ctx);
+        VrrpSection vrrp = new VrrpSection(ctx);
+        LvsSection lvs = new LvsSection(ctx);
+        KeywordTable<Void> root = new KeywordTable<>("root");
+        global.register(root);
+        vrrp.register(root);
+        lvs.register(root);
+        root.apply(null, statements, ctx);
+        GlobalDefs g = global.finish();
+        VrrpConfig v = vrrp.finish(g);
+        LvsConfig l = lvs.finish(g, v);
+        return new KeepalivedConfig(g, v, l);
+    }
+}
