@@ -1,9 +1,13 @@
 package org.keepalived4j.config.build;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.ParseOptions;
 import org.keepalived4j.config.SourcePosition;
+import org.keepalived4j.config.model.ScriptCommand;
 import org.keepalived4j.config.tree.ConfigNode;
 
 /**
@@ -14,6 +18,7 @@ public final class BuildContext {
 
     private final ParseOptions options;
     private final Diagnostics diagnostics;
+    private final List<ScriptCommand> scripts = new ArrayList<>();
 
     public BuildContext(ParseOptions options, Diagnostics diagnostics) {
         this.options = options;
@@ -28,6 +33,20 @@ public final class BuildContext {
     /** Where problems go. */
     public Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * Records a script the config would run, so that the script-security check made after the whole config was
+     * read (keepalived: {@code SECURITY VIOLATION - scripts are being executed but script_security not enabled.})
+     * sees every one of them, VRRP and checker alike.
+     */
+    public void registerScript(ScriptCommand script) {
+        scripts.add(script);
+    }
+
+    /** Every script registered so far, in order. */
+    public List<ScriptCommand> scripts() {
+        return Collections.unmodifiableList(scripts);
     }
 
     /** Reports a problem at a position. */

@@ -15,9 +15,11 @@ import org.keepalived4j.config.SourcePosition;
  * @param block         the statements inside the block, or {@code null} when the statement has no block
  * @param position      where the keyword stands
  * @param blockPosition where the block's {@code {} stands ({@link SourcePosition#NONE} without a block)
+ * @param line          the whole preprocessed line the statement stands on (comments removed, definitions
+ *                      expanded), for keywords that re-read it as keepalived does (scripts: quotes and escapes)
  */
 public record ConfigNode(String keyword, List<Word> args, List<ConfigNode> block, SourcePosition position,
-                         SourcePosition blockPosition) {
+                         SourcePosition blockPosition, String line) {
 
     public ConfigNode {
         args = List.copyOf(args);
