@@ -95,6 +95,23 @@ public final class Scripts {
         return args == null || args.isEmpty() ? null : args;
     }
 
+    /**
+     * A script as keepalived prints it in messages ({@code cmd_str}): every word in single quotes, except a first
+     * word that is a redirection ({@code </dev/tcp/...}).
+     */
+    public static String commandString(List<String> args) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            boolean quote = i > 0 || !(a.startsWith("<") || a.startsWith(">"));
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(quote ? "'" + a + "'" : a);
+        }
+        return sb.toString();
+    }
+
     /** Registers a script assembled by the caller and returns it. */
     public static ScriptCommand register(BuildContext ctx, ScriptCommand script, ScriptUse use, String owner) {
         ctx.registerScript(script, use, owner);
