@@ -19,7 +19,12 @@ final class CheckOtherTables {
     static void register(KeywordTable<LvsDrafts.Rs> rsTable) {
         rsTable.addBlock("MISC_CHECK", CheckTables.block(misc(), CheckDrafts.Misc::new, false,
                 CheckOtherTables::miscEnd));
-        rsTable.addBlock("SMTP_CHECK", CheckTables.block(smtp(), CheckDrafts.Smtp::new, false,
+        // SMTP starts with an empty destination: the real server's is filled in at the end unless set
+        rsTable.addBlock("SMTP_CHECK", CheckTables.block(smtp(), p -> {
+            CheckDrafts.Smtp s = new CheckDrafts.Smtp(p);
+            s.conn = new LvsDrafts.Conn();
+            return s;
+        }, false,
                 CheckOtherTables::smtpEnd));
         rsTable.addBlock("DNS_CHECK", CheckTables.block(dns(), CheckDrafts.Dns::new, true,
                 CheckTables::connectionEnd));

@@ -39,6 +39,11 @@ final class LvsArgs {
         return null;
     }
 
+    /** A string as C's printf prints it with {@code %s}: {@code (null)} for null. */
+    static String cstr(String s) {
+        return s == null ? "(null)" : s;
+    }
+
     /** Word {@code index} or {@code null}, without a message. */
     static String optWord(ConfigNode node, int index) {
         return index <= node.argCount() ? node.arg(index - 1) : null;

@@ -52,16 +52,16 @@ final class LvsRealServerTable {
         });
         t.add("notify_up", (rs, n, ctx) -> {
             if (rs.notifyUp != null) {
-                ctx.error(n, "(" + rs.vs.groupName + ") notify_up script already specified - ignoring "
-                        + LvsArgs.optWord(n, 1));
+                ctx.error(n, "(" + LvsArgs.cstr(rs.vs.groupName) + ") notify_up script already specified - ignoring "
+                        + LvsArgs.cstr(LvsArgs.optWord(n, 1)));
             } else {
                 rs.notifyUp = LvsScripts.notifyScript(n, ctx);
             }
         });
         t.add("notify_down", (rs, n, ctx) -> {
             if (rs.notifyDown != null) {
-                ctx.error(n, "(" + rs.vs.groupName + ") notify_down script already specified - ignoring "
-                        + LvsArgs.optWord(n, 1));
+                ctx.error(n, "(" + LvsArgs.cstr(rs.vs.groupName) + ") notify_down script already specified - ignoring "
+                        + LvsArgs.cstr(LvsArgs.optWord(n, 1)));
             } else {
                 rs.notifyDown = LvsScripts.notifyScript(n, ctx);
             }

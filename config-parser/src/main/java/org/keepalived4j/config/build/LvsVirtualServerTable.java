@@ -119,16 +119,16 @@ final class LvsVirtualServerTable {
         t.add("omega", (vs, n, ctx) -> vs.omega = true);
         t.add("quorum_up", (vs, n, ctx) -> {
             if (vs.quorumUp != null) {
-                ctx.error(n, "(" + vs.groupName + ") quorum_up script already specified - ignoring "
-                        + LvsArgs.optWord(n, 1));
+                ctx.error(n, "(" + LvsArgs.cstr(vs.groupName) + ") quorum_up script already specified - ignoring "
+                        + LvsArgs.cstr(LvsArgs.optWord(n, 1)));
             } else {
                 vs.quorumUp = LvsScripts.notifyScript(n, ctx);
             }
         });
         t.add("quorum_down", (vs, n, ctx) -> {
             if (vs.quorumDown != null) {
-                ctx.error(n, "(" + vs.groupName + ") quorum_down script already specified - ignoring "
-                        + LvsArgs.optWord(n, 1));
+                ctx.error(n, "(" + LvsArgs.cstr(vs.groupName) + ") quorum_down script already specified - ignoring "
+                        + LvsArgs.cstr(LvsArgs.optWord(n, 1)));
             } else {
                 vs.quorumDown = LvsScripts.notifyScript(n, ctx);
             }
