@@ -17,6 +17,6 @@ final class GlobalSection {
 
     /** Applies defaults and checks; called once after the whole file was read. */
     GlobalDefs finish() {
-        return new GlobalDefs();
+        return GlobalDefs.defaults(); // parser-vrrp placeholder until parser-global is merged
     }
 }
