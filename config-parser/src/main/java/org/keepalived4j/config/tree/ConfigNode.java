@@ -17,13 +17,28 @@ import org.keepalived4j.config.SourcePosition;
  * @param blockPosition where the block's {@code {} stands ({@link SourcePosition#NONE} without a block)
  * @param line          the whole preprocessed line the statement stands on (comments removed, definitions
  *                      expanded), for keywords that re-read it as keepalived does (scripts: quotes and escapes)
+ * @param endPosition   where the block's closing brace stands ({@link SourcePosition#NONE} without a block or
+ *                      when unknown): keepalived reports the checks it makes at the end of a block (its
+ *                      {@code install_sublevel_end_handler}s) at that line
  */
 public record ConfigNode(String keyword, List<Word> args, List<ConfigNode> block, SourcePosition position,
-                         SourcePosition blockPosition, String line) {
+                         SourcePosition blockPosition, String line, SourcePosition endPosition) {
 
     public ConfigNode {
         args = List.copyOf(args);
         block = block == null ? null : List.copyOf(block);
+        endPosition = endPosition == null ? SourcePosition.NONE : endPosition;
+    }
+
+    /** A statement whose closing brace position is not known. */
+    public ConfigNode(String keyword, List<Word> args, List<ConfigNode> block, SourcePosition position,
+                      SourcePosition blockPosition, String line) {
+        this(keyword, args, block, position, blockPosition, line, SourcePosition.NONE);
+    }
+
+    /** Where the block ends: the closing brace if known, else the keyword's own line. */
+    public SourcePosition blockEnd() {
+        return endPosition.isNone() ? position : endPosition;
     }
 
     /** True if the statement has a {@code { ... }} block (possibly empty). */
