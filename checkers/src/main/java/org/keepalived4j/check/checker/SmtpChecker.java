@@ -12,8 +12,8 @@ import org.keepalived4j.config.model.lvs.SmtpCheck;
 
 /**
  * {@code SMTP_CHECK} (keepalived's {@code check_smtp.c}): connect, read the {@code 220} greeting, {@code HELO},
- * expect {@code 250}, {@code QUIT}. Each read must come within {@code connect_timeout}; the whole dialogue must finish
- * within three of them.
+ * expect {@code 250}, {@code QUIT}. Each read must come within {@code connect_timeout} (keepalived's read timeout);
+ * the whole dialogue must finish within three of them.
  */
 public final class SmtpChecker implements Checker {
 
@@ -32,6 +32,8 @@ public final class SmtpChecker implements Checker {
         ChannelFuture cf = Transport.connectTcp(loop, check.connection(), new ChannelInitializer<>() {
             @Override
             protected void initChannel(Channel ch) {
+                ch.pipeline().addLast(new io.netty.handler.timeout.ReadTimeoutHandler(
+                        Transport.millis(check.connection().connectTimeout()), java.util.concurrent.TimeUnit.MILLISECONDS));
                 ch.pipeline().addLast(new SmtpConversation(check.heloName(), server, attempt::complete));
             }
         });

@@ -123,7 +123,8 @@ final class SmtpConversation extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        finish(ctx, CheckOutcome.failure("Read failure from server " + server));
+        finish(ctx, CheckOutcome.failure((cause instanceof io.netty.handler.timeout.ReadTimeoutException
+                ? "Read timeout from server " : "Read failure from server ") + server));
     }
 
     private void finish(ChannelHandlerContext ctx, CheckOutcome outcome) {

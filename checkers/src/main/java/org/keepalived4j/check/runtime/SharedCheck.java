@@ -109,23 +109,22 @@ final class SharedCheck {
 
     void onOutcome(CheckOutcome outcome) {
         CheckerState.Step step = state.onResult(outcome.success());
-        if (check instanceof MiscCheck misc) {
-            boolean exhausted = !outcome.success() && !step.retryNext();
-            for (Subscriber s : subscribers) {
+        boolean reported = step.report() != CheckerState.Report.NONE;
+        boolean up = step.report() == CheckerState.Report.PASSED;
+        // Per subscriber, as keepalived per checker: weight, the check's line, then the state change and its lines.
+        for (Subscriber s : subscribers) {
+            if (check instanceof MiscCheck misc) {
                 if (outcome.exitStatus() != CheckOutcome.NO_EXIT_STATUS || !outcome.success()) {
                     s.virtualServer().onMiscStatus(s.realServer(), s.checkIndex(), outcome.exitStatus(),
-                            outcome.success(), exhausted);
+                            outcome.success(), !outcome.success() && !step.retryNext());
                 }
+                if (reported) {
+                    logMisc(misc, outcome, s);
+                }
+            } else if (reported) {
+                log(outcome, step, s);
             }
-            if (step.report() != CheckerState.Report.NONE) {
-                logMisc(misc, outcome, step);
-            }
-        } else if (step.report() != CheckerState.Report.NONE) {
-            log(outcome, step);
-        }
-        if (step.report() != CheckerState.Report.NONE) {
-            boolean up = step.report() == CheckerState.Report.PASSED;
-            for (Subscriber s : subscribers) {
+            if (reported) {
                 s.virtualServer().onCheckerReport(s.realServer(), s.checkIndex(), up);
             }
         }
@@ -134,24 +133,21 @@ final class SharedCheck {
         schedule((step.retryNext() ? settings.delayBeforeRetry() : settings.delayLoop()).toNanos());
     }
 
-    private void log(CheckOutcome outcome, CheckerState.Step step) {
+    private void log(CheckOutcome outcome, CheckerState.Step step, Subscriber s) {
         CheckWording wording = checker.wording();
-        for (Subscriber s : subscribers) {
-            String rs = s.realServer().text();
-            if (step.report() == CheckerState.Report.PASSED) {
-                wording.successLines(rs, outcome.detail()).forEach(sink::log);
-            } else {
-                String line = wording.failureLine(rs, s.virtualServer().text(), step.afterRetries(),
-                        outcome.detail());
-                if (line != null) {
-                    sink.log(line);
-                }
+        String rs = s.realServer().text();
+        if (step.report() == CheckerState.Report.PASSED) {
+            wording.successLines(rs, outcome.detail()).forEach(sink::log);
+        } else {
+            String line = wording.failureLine(rs, s.virtualServer().text(), step.afterRetries(), outcome.detail());
+            if (line != null) {
+                sink.log(line);
             }
         }
     }
 
     /** keepalived's {@code misc_check_child_thread} lines. */
-    private void logMisc(MiscCheck misc, CheckOutcome outcome, CheckerState.Step step) {
+    private void logMisc(MiscCheck misc, CheckOutcome outcome, Subscriber s) {
         String what;
         String reason = "";
         if (outcome.success()) {
@@ -167,9 +163,7 @@ final class SharedCheck {
                 reason = " (exited with status " + outcome.exitStatus() + ")";
             }
         }
-        for (Subscriber s : subscribers) {
-            sink.log("Misc check for [" + s.realServer().text() + " VS " + s.virtualServer().text() + "] by ["
-                    + misc.script().program() + "] " + what + reason + ".");
-        }
+        sink.log("Misc check for [" + s.realServer().text() + " VS " + s.virtualServer().text() + "] by ["
+                + misc.script().program() + "] " + what + reason + ".");
     }
 }

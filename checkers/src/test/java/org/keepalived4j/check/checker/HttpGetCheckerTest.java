@@ -38,8 +38,13 @@ class HttpGetCheckerTest extends CheckerTestBase {
 
     private static HttpGetChecker checker(InetSocketAddress a, String digest, StatusCodes codes, String vhost,
                                           Duration deadline) {
+        return checker(a, digest, codes, vhost, deadline, Duration.ofSeconds(2));
+    }
+
+    private static HttpGetChecker checker(InetSocketAddress a, String digest, StatusCodes codes, String vhost,
+                                          Duration deadline, Duration connectTimeout) {
         UrlCheck url = new UrlCheck("/health", digest, codes, null, null, Fixtures.POS);
-        HttpGetCheck check = new HttpGetCheck(Fixtures.settings(1, false), Fixtures.conn(a, Duration.ofMillis(500)),
+        HttpGetCheck check = new HttpGetCheck(Fixtures.settings(1, false), Fixtures.conn(a, connectTimeout),
                 List.of(url), vhost, HttpProtocol.HTTP_1_1, false, false, Fixtures.POS);
         return new HttpGetChecker(check, null, deadline);
     }
@@ -96,8 +101,8 @@ class HttpGetCheckerTest extends CheckerTestBase {
             s.getInputStream().read(); // hold the connection open until the checker gives up
         });
         long t0 = System.nanoTime();
-        CheckOutcome o = run(checker(a, md5(BODY), StatusCodes.DEFAULT, null, Duration.ofSeconds(3)),
-                Duration.ofSeconds(5));
+        CheckOutcome o = run(checker(a, md5(BODY), StatusCodes.DEFAULT, null, Duration.ofSeconds(3),
+                Duration.ofMillis(500)), Duration.ofSeconds(5));
         assertFalse(o.success());
         assertEquals("Timeout HTTP read", o.detail());
         assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(2).toNanos(), "read timeout is connect_timeout");
@@ -116,8 +121,8 @@ class HttpGetCheckerTest extends CheckerTestBase {
             }
         });
         long t0 = System.nanoTime();
-        CheckOutcome o = run(checker(a, md5(BODY), StatusCodes.DEFAULT, null, Duration.ofMillis(800)),
-                Duration.ofSeconds(5));
+        CheckOutcome o = run(checker(a, md5(BODY), StatusCodes.DEFAULT, null, Duration.ofMillis(800),
+                Duration.ofMillis(500)), Duration.ofSeconds(5));
         assertFalse(o.success());
         assertEquals("Timeout WEB read", o.detail());
         assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(3).toNanos());

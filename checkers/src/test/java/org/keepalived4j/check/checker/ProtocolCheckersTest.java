@@ -51,7 +51,7 @@ class ProtocolCheckersTest extends CheckerTestBase {
     }
 
     private static SmtpChecker smtp(InetSocketAddress a) {
-        return new SmtpChecker(new SmtpCheck(Fixtures.settings(1, false), Fixtures.conn(a, Duration.ofMillis(500)),
+        return new SmtpChecker(new SmtpCheck(Fixtures.settings(1, false), Fixtures.conn(a, Duration.ofSeconds(2)),
                 SmtpCheck.DEFAULT_HELO, Fixtures.POS));
     }
 
@@ -82,7 +82,9 @@ class ProtocolCheckersTest extends CheckerTestBase {
     @Test
     void smtpSilentServerTimesOut() throws Exception {
         InetSocketAddress a = servers.start(s -> s.getInputStream().read());
-        assertFalse(run(smtp(a), Duration.ofSeconds(5)).success());
+        CheckOutcome o = run(smtp(a), Duration.ofSeconds(5));
+        assertFalse(o.success());
+        assertEquals("Read timeout from server [127.0.0.1]:" + a.getPort(), o.detail());
     }
 
     /** A UDP server answering each datagram with reply.apply(request), or not at all when it returns null. */
@@ -150,7 +152,7 @@ class ProtocolCheckersTest extends CheckerTestBase {
     }
 
     private static DnsChecker dns(InetSocketAddress a) {
-        return new DnsChecker(new DnsCheck(Fixtures.settings(1, false), Fixtures.conn(a, Duration.ofMillis(500)),
+        return new DnsChecker(new DnsCheck(Fixtures.settings(1, false), Fixtures.conn(a, Duration.ofSeconds(2)),
                 DnsType.A, "www.example.com", Fixtures.POS));
     }
 
