@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Moves the calling thread into a network namespace with {@code setns(2)}. {@code setns} changes the namespace of
  * the <em>calling thread only</em>: a socket opened afterwards on that thread lives in the namespace, other
- * threads are unaffected, and the thread cannot be handed back to a pool. Use {@link NetnsExecutor} to get a
+ * threads are unaffected, and the thread cannot be handed back to a pool. Never from a virtual thread: the
+ * namespace would stick to whichever carrier thread ran it. Use {@link NetnsExecutor} to get a
  * dedicated thread; keepalived's {@code net_namespace} keyword needs the same mechanism.
  */
 public final class NetNamespace {
@@ -36,6 +37,9 @@ public final class NetNamespace {
      * @throws NetlinkException with the errno
      */
     public static void enterOnCurrentThread(Path nsFile) {
+        if (Thread.currentThread().isVirtual()) {
+            throw new IllegalStateException("setns on a virtual thread would move its carrier thread instead");
+        }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cs = Libc.allocateCallState(arena);
             int fd = Libc.open(cs, arena.allocateFrom(nsFile.toString()), Libc.O_RDONLY | Libc.O_CLOEXEC);

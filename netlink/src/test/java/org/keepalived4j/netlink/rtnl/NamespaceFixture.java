@@ -49,9 +49,11 @@ final class NamespaceFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             ns.executor().run(rtnl::close);
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the rtnetlink client in " + ns.name(), e);
         } finally {
             ns.close();
         }

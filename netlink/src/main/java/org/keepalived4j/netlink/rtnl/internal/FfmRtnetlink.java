@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * {@link Rtnetlink} over one {@link NetlinkSocket}: the address, route and rule managers live here, links in
- * {@link FfmLinkManager}. Owned by the opening thread.
+ * {@link FfmLinkManager}. Owned by the opening thread (the socket's arena is confined to it).
  */
 public final class FfmRtnetlink implements Rtnetlink, AddressManager, RouteManager, RuleManager {
     private final NetlinkSocket socket;
