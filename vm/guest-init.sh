@@ -9,7 +9,7 @@
 # 3. Runs the commands the host queues: cmd-N.sh (N = 1, 2, ...) in order, each as
 #    `chroot /host /bin/sh cmd-N.sh` with the io directory as working directory, writing out-N, err-N and last
 #    rc-N (the exit code; its appearance means the command is finished). A file named "shutdown" ends the loop once
-#    no cmd-N.sh is waiting; the guest then powers off.
+#    no cmd-N.sh is waiting; the guest then powers off. So does k4j.idle=SECONDS without a command (default 900).
 # Everything this script says goes to the serial console, prefixed "k4j-vm:".
 export PATH=/bin:/sbin
 /bin/busybox mkdir -p /bin /sbin /usr/bin /usr/sbin /proc /sys /dev /host
@@ -70,6 +70,13 @@ hostname k4j-vm
 echo "$(uname -r)" > $H$IO/ready
 say "ready"
 
+# Power off after k4j.idle=SECONDS (kernel command line) without a command, so that a VM whose host process died
+# does not run forever. Each idle tick sleeps at least 50 ms, so the real limit is never shorter.
+idle_s=900
+for w in $(cat /proc/cmdline); do
+  case "$w" in k4j.idle=*) idle_s=${w#k4j.idle=} ;; esac
+done
+idle_ticks=0
 n=1
 while :; do
   if [ -e $H$IO/cmd-$n.sh ]; then
@@ -79,9 +86,15 @@ while :; do
     echo $? > $H$IO/rc-$n.part
     mv $H$IO/rc-$n.part $H$IO/rc-$n
     n=$((n + 1))
+    idle_ticks=0
   elif [ -e $H$IO/shutdown ]; then
     break
   else
+    idle_ticks=$((idle_ticks + 1))
+    if [ $idle_ticks -gt $((idle_s * 20)) ]; then
+      say "idle for ${idle_s}s, powering off"
+      break
+    fi
     usleep 50000
   fi
 done

@@ -5,6 +5,8 @@
 #            the guest runs the cmd-N.sh files queued there (protocol: vm/guest-init.sh, vm/README.md).
 #   CONSOLE  file to receive the serial console (default RUN_DIR/console.log), or "-" for stdout.
 # The host's / is shared read-only (9p tag "hostroot"). No network device, no disk.
+# Environment: see vm/lib.sh, plus K4J_VM_IDLE_S (the guest powers off after that many seconds without a command,
+# default 900).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -21,6 +23,6 @@ exec qemu-system-x86_64 \
   -nodefaults -no-user-config -display none -no-reboot \
   -serial "$serial" \
   -kernel "/boot/vmlinuz-$kver" -initrd "$initramfs" \
-  -append "console=ttyS0 quiet panic=-1 rdinit=/init" \
+  -append "console=ttyS0 quiet panic=-1 rdinit=/init k4j.idle=${K4J_VM_IDLE_S:-900}" \
   -virtfs local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap \
   -virtfs "local,path=$run_dir,mount_tag=io,security_model=none,multidevs=remap"
