@@ -36,11 +36,39 @@ public final class IpvsException extends RuntimeException {
      *     or {@code ""}
      */
     public IpvsException(IpvsOperation operation, int errno, String subject) {
+        this(operation, errno, subject, null);
+    }
+
+    /**
+     * @param operation what was attempted
+     * @param errno the positive errno the kernel returned
+     * @param subject the service or destination in keepalived's form, or {@code ""}
+     * @param cause the netlink failure behind it, or {@code null}
+     */
+    public IpvsException(IpvsOperation operation, int errno, String subject, Throwable cause) {
         super("IPVS cmd " + operation.label() + "(" + operation.number() + ") error: "
                 + describe(operation, Math.abs(errno)) + "(" + Math.abs(errno) + ")"
-                + (subject.isEmpty() ? "" : " (" + subject + ")"));
+                + (subject.isEmpty() ? "" : " (" + subject + ")"), cause);
         this.operation = operation;
         this.errno = Math.abs(errno);
+    }
+
+    private IpvsException(String message, Throwable cause) {
+        super(message, cause);
+        this.operation = IpvsOperation.GET_INFO;
+        this.errno = 0;
+    }
+
+    /**
+     * IPVS cannot be used at all: no {@code IPVS} generic netlink family (the {@code ip_vs} module is not loaded,
+     * or the kernel has none), or no netlink socket.
+     *
+     * @param reason why, for the message ({@code "IPVS: Can't initialize ipvs: " + reason}, keepalived's words)
+     * @param cause the underlying failure, or {@code null}
+     * @return the exception
+     */
+    public static IpvsException unavailable(String reason, Throwable cause) {
+        return new IpvsException("IPVS: Can't initialize ipvs: " + reason, cause);
     }
 
     /**
