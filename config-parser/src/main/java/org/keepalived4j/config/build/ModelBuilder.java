@@ -33,6 +33,15 @@ public final class ModelBuilder {
         GlobalDefs g = global.finish();
         VrrpConfig v = vrrp.finish(g);
         LvsConfig l = lvs.finish(g, v);
+        // keepalived checks scripts once everything is read, per process (VRRP, checkers, parent).
+        scriptSecurity = ScriptSecurity.check(ctx, g, !v.instances().isEmpty(), !l.virtualServers().isEmpty());
         return new KeepalivedConfig(g, v, l);
+    }
+
+    private ScriptSecurity.Result scriptSecurity;
+
+    /** The verdict on every script of the last build (which run, as whom, which are refused). */
+    public ScriptSecurity.Result scriptSecurity() {
+        return scriptSecurity;
     }
 }
