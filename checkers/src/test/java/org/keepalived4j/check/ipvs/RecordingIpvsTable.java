@@ -24,7 +24,7 @@ import org.keepalived4j.netlink.ipvs.SyncDaemon;
  * fail the next calls of an operation with an errno. {@link #kernel()} is the table itself, to change "behind the
  * reconciler's back".
  */
-final class RecordingIpvsTable implements IpvsTable {
+public final class RecordingIpvsTable implements IpvsTable {
 
     private record Fault(IpvsOperation op, int errno) {
     }
@@ -34,25 +34,25 @@ final class RecordingIpvsTable implements IpvsTable {
     private final Deque<Fault> faults = new ArrayDeque<>();
     private int reads;
 
-    InMemoryIpvsTable kernel() {
+    public InMemoryIpvsTable kernel() {
         return kernel;
     }
 
-    List<String> calls() {
+    public List<String> calls() {
         return calls;
     }
 
-    int reads() {
+    public int reads() {
         return reads;
     }
 
-    void clear() {
+    public void clear() {
         calls.clear();
         reads = 0;
     }
 
     /** The next call of {@code op} fails with {@code errno} (queue several for several calls). */
-    void failNext(IpvsOperation op, int errno) {
+    public void failNext(IpvsOperation op, int errno) {
         faults.add(new Fault(op, errno));
     }
 
