@@ -24,9 +24,6 @@ public interface ActionSink {
     /** The instance entered {@code state}: run notify scripts and notify_fifo. */
     void notifyState(VrrpInstance instance, VrrpState state);
 
-    /** The sync group entered {@code state}: run the group's notify scripts. */
-    void notifyGroupState(SyncGroup group, VrrpState state);
-
     /** keepalived's {@code notify_master_rx_lower_pri} event: MASTER heard a lower-priority advert. */
     default void masterReceivedLowerPriority(VrrpInstance instance) {
     }

@@ -22,7 +22,9 @@ import org.keepalived4j.vrrp.codec.VrrpVersion;
  * @param adverIntCs             {@code advert_int} in centiseconds (default 100; v2: whole seconds)
  * @param nopreempt              {@code nopreempt}
  * @param preemptDelayUs         {@code preempt_delay} (0 = none)
- * @param vips                   {@code virtual_ipaddress} of the instance's family, in advert order
+ * @param vips                   {@code virtual_ipaddress}: those of the instance's family go into adverts, in order
+ * @param excludedVips           {@code virtual_ipaddress_excluded}: added and removed with the VIPs, never
+ *                               advertised
  * @param authType               v2 {@code authentication { auth_type }} (NONE or PASS)
  * @param authPass               v2 {@code auth_pass} (first 8 octets used), empty when none
  * @param unicastSrcIp           {@code unicast_src_ip} / {@code mcast_src_ip}, or null for the interface address
@@ -42,7 +44,8 @@ import org.keepalived4j.vrrp.codec.VrrpVersion;
  */
 public record InstanceParams(String name, int vrid, VrrpVersion version, boolean ipv6, String interfaceName,
                              int priority, VrrpState initialState, int adverIntCs, boolean nopreempt,
-                             long preemptDelayUs, List<InetAddress> vips, AuthType authType, String authPass,
+                             long preemptDelayUs, List<VirtualAddress> vips,
+                             List<VirtualAddress> excludedVips, AuthType authType, String authPass,
                              InetAddress unicastSrcIp, List<InetAddress> unicastPeers, int unicastTtl,
                              boolean checkUnicastSource, GarpParams garp, boolean lowerPrioNoAdvert,
                              boolean higherPrioSendAdvert, int downTimerAdverts, V3ChecksumMode v3ChecksumMode,
@@ -60,6 +63,7 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, boolean
         Objects.requireNonNull(v3ChecksumMode, "v3ChecksumMode");
         Objects.requireNonNull(authType, "authType");
         vips = List.copyOf(vips);
+        excludedVips = List.copyOf(excludedVips);
         unicastPeers = List.copyOf(unicastPeers);
         authPass = authPass == null ? "" : authPass;
         initialState = initialState == null ? VrrpState.BACKUP : initialState;
@@ -75,10 +79,6 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, boolean
         check(preemptDelayUs >= 0, name, "preempt_delay must not be negative");
         check(unicastTtl >= 1 && unicastTtl <= 255, name, "unicast_ttl must be 1..255");
         check(authType != AuthType.AH && authType != AuthType.UNKNOWN, name, "auth_type AH is not supported");
-        for (InetAddress a : vips) {
-            check((a instanceof Inet6Address) == ipv6, name, "virtual_ipaddress " + a.getHostAddress()
-                    + " is not of the instance's family");
-        }
         for (InetAddress a : unicastPeers) {
             check((a instanceof Inet6Address) == ipv6, name, "unicast_peer " + a.getHostAddress()
                     + " is not of the instance's family");
@@ -94,6 +94,11 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, boolean
     /** Whether this instance is the address owner (priority 255). */
     public boolean owner() {
         return priority == PRIORITY_OWNER;
+    }
+
+    /** The addresses carried in adverts: the VIPs of the instance's family, in configuration order. */
+    public List<InetAddress> advertisedAddresses() {
+        return vips.stream().filter(v -> v.ipv6() == ipv6).map(VirtualAddress::address).toList();
     }
 
     /** Whether adverts go to {@code unicast_peer}s. */
@@ -118,7 +123,8 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, boolean
         private int adverIntCs = 100;
         private boolean nopreempt;
         private long preemptDelayUs;
-        private List<InetAddress> vips = List.of();
+        private List<VirtualAddress> vips = List.of();
+        private List<VirtualAddress> excludedVips = List.of();
         private AuthType authType = AuthType.NONE;
         private String authPass = "";
         private InetAddress unicastSrcIp;
@@ -183,8 +189,20 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, boolean
         }
 
         /** {@code virtual_ipaddress}. */
-        public Builder vips(List<InetAddress> v) {
+        public Builder vips(List<VirtualAddress> v) {
             this.vips = v;
+            return this;
+        }
+
+        /** {@code virtual_ipaddress} as plain addresses with default prefixes. */
+        public Builder vipAddresses(List<InetAddress> v) {
+            this.vips = v.stream().map(VirtualAddress::of).toList();
+            return this;
+        }
+
+        /** {@code virtual_ipaddress_excluded}. */
+        public Builder excludedVips(List<VirtualAddress> v) {
+            this.excludedVips = v;
             return this;
         }
 
@@ -270,7 +288,7 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, boolean
         /** Validates and builds. */
         public InstanceParams build() {
             return new InstanceParams(name, vrid, version, ipv6, interfaceName, priority, initialState, adverIntCs,
-                    nopreempt, preemptDelayUs, vips, authType, authPass, unicastSrcIp, unicastPeers, unicastTtl,
+                    nopreempt, preemptDelayUs, vips, excludedVips, authType, authPass, unicastSrcIp, unicastPeers, unicastTtl,
                     checkUnicastSource, garp, lowerPrioNoAdvert, higherPrioSendAdvert, downTimerAdverts,
                     v3ChecksumMode, skipCheckAdvAddr, rejectAddressListError, notifyScripts);
         }

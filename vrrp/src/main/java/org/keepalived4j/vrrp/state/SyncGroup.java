@@ -17,7 +17,7 @@ public final class SyncGroup {
 
     private final String name;
     private final List<VrrpInstance> members;
-    private final ActionSink sink;
+    private final Listener listener;
     private VrrpState state = VrrpState.INIT;
     private int faultedMembers;
 
@@ -26,12 +26,12 @@ public final class SyncGroup {
      *
      * @param name    {@code vrrp_sync_group NAME}
      * @param members the {@code group { }} instances
-     * @param sink    where group notifications go
+     * @param listener where group state changes go (the group's notify scripts)
      */
-    public SyncGroup(String name, List<VrrpInstance> members, ActionSink sink) {
+    public SyncGroup(String name, List<VrrpInstance> members, Listener listener) {
         this.name = name;
         this.members = List.copyOf(members);
-        this.sink = sink;
+        this.listener = listener;
         for (VrrpInstance v : this.members) {
             if (v.group != null) {
                 throw new IllegalArgumentException("(" + v.name() + ") is already in sync group "
@@ -39,6 +39,13 @@ public final class SyncGroup {
             }
             v.group = this;
         }
+    }
+
+    /** Receives the group's transitions, on the VRRP thread. */
+    @FunctionalInterface
+    public interface Listener {
+        /** The group entered {@code state}: run its notify scripts. */
+        void groupStateChanged(SyncGroup group, VrrpState state);
     }
 
     /** Group name. */
@@ -82,7 +89,7 @@ public final class SyncGroup {
                 other.gotoMaster(nowUs);
             }
         }
-        sink.notifyGroupState(this, VrrpState.MASTER);
+        listener.groupStateChanged(this, VrrpState.MASTER);
     }
 
     /** keepalived's {@code vrrp_sync_backup}. */
@@ -103,7 +110,7 @@ public final class SyncGroup {
                 other.leaveMaster(nowUs, false);
             }
         }
-        sink.notifyGroupState(this, VrrpState.BACKUP);
+        listener.groupStateChanged(this, VrrpState.BACKUP);
     }
 
     /** A member's tracker failed: keepalived's {@code vrrp_sync_fault} on the first one. */
@@ -123,7 +130,7 @@ public final class SyncGroup {
                 }
             }
         }
-        sink.notifyGroupState(this, VrrpState.FAULT);
+        listener.groupStateChanged(this, VrrpState.FAULT);
     }
 
     /** A member's trackers recovered; returns true when no member is still faulted (the group may come up). */
@@ -153,8 +160,8 @@ public final class SyncGroup {
     /** A MASTER member heard a lower-priority advert: the others with garp_lower_prio_repeat re-announce too. */
     void lowerPriorityHeard(VrrpInstance v, long nowUs) {
         for (VrrpInstance other : members) {
-            if (other != v && other.state() == VrrpState.MASTER && other.params().garp().lowerPrioRepeat() > 0) {
-                sink.sendGratuitous(other, other.params().garp().lowerPrioRepeat());
+            if (other != v && other.state() == VrrpState.MASTER) {
+                other.announceForLowerPriority(nowUs);
             }
         }
     }

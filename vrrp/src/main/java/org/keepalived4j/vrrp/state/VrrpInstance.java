@@ -386,14 +386,7 @@ public final class VrrpInstance {
             if (!params.lowerPrioNoAdvert()) {
                 sendAdvert(effectivePriority);
             }
-            GarpParams g = params.garp();
-            if (g.lowerPrioRepeat() > 0) {
-                sink.sendGratuitous(this, g.lowerPrioRepeat());
-                if (g.lowerPrioDelayUs() > 0) {
-                    lowerPrioGarpUs = nowUs + g.lowerPrioDelayUs();
-                    lowerPrioGarpArmed = true;
-                }
-            }
+            announceForLowerPriority(nowUs);
             if (group != null) {
                 group.lowerPriorityHeard(this, nowUs);
             }
@@ -418,6 +411,18 @@ public final class VrrpInstance {
             return true;
         }
         return false;
+    }
+
+    /** garp_lower_prio_repeat now and again after garp_lower_prio_delay (also for sync group members). */
+    void announceForLowerPriority(long nowUs) {
+        GarpParams g = params.garp();
+        if (g.lowerPrioRepeat() > 0) {
+            sink.sendGratuitous(this, g.lowerPrioRepeat());
+            if (g.lowerPrioDelayUs() > 0) {
+                lowerPrioGarpUs = nowUs + g.lowerPrioDelayUs();
+                lowerPrioGarpArmed = true;
+            }
+        }
     }
 
     private void masterTx(long nowUs) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records actions as short strings ("VI_1 advert 100", "VI_1 notify MASTER"), in order. */
-final class RecordingSink implements ActionSink {
+final class RecordingSink implements ActionSink, SyncGroup.Listener {
     final List<String> actions = new ArrayList<>();
 
     @Override
@@ -33,7 +33,7 @@ final class RecordingSink implements ActionSink {
     }
 
     @Override
-    public void notifyGroupState(SyncGroup group, VrrpState state) {
+    public void groupStateChanged(SyncGroup group, VrrpState state) {
         actions.add(group.name() + " group " + state.word());
     }
 

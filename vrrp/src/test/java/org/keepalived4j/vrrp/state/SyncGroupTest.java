@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class SyncGroupTest {
     final RecordingSink sink = new RecordingSink();
     final VrrpInstance a = new VrrpInstance(InstanceParams.builder("VI_A", 51, "eth0").priority(100)
-            .vips(List.of(ip("10.0.0.100"))).build(), ip("10.0.0.2").getAddress(), sink);
+            .vipAddresses(List.of(ip("10.0.0.100"))).build(), ip("10.0.0.2").getAddress(), sink);
     final VrrpInstance b = new VrrpInstance(InstanceParams.builder("VI_B", 52, "eth1").priority(150)
-            .vips(List.of(ip("10.1.0.100"))).build(), ip("10.1.0.2").getAddress(), sink);
+            .vipAddresses(List.of(ip("10.1.0.100"))).build(), ip("10.1.0.2").getAddress(), sink);
     final SyncGroup group = new SyncGroup("G1", List.of(a, b), sink);
 
     private void bothMaster() {

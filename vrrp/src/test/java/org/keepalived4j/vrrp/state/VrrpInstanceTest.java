@@ -26,7 +26,7 @@ class VrrpInstanceTest {
     }
 
     static InstanceParams.Builder params(String name) {
-        return InstanceParams.builder(name, 51, "eth0").priority(100).vips(List.of(ip("10.0.0.100")));
+        return InstanceParams.builder(name, 51, "eth0").priority(100).vipAddresses(List.of(ip("10.0.0.100")));
     }
 
     VrrpInstance instance(InstanceParams p) {
