@@ -288,7 +288,8 @@ public record InstanceParams(String name, int vrid, VrrpVersion version, boolean
         /** Validates and builds. */
         public InstanceParams build() {
             return new InstanceParams(name, vrid, version, ipv6, interfaceName, priority, initialState, adverIntCs,
-                    nopreempt, preemptDelayUs, vips, excludedVips, authType, authPass, unicastSrcIp, unicastPeers, unicastTtl,
+                    nopreempt, preemptDelayUs, vips, excludedVips, authType, authPass, unicastSrcIp, unicastPeers,
+                    unicastTtl,
                     checkUnicastSource, garp, lowerPrioNoAdvert, higherPrioSendAdvert, downTimerAdverts,
                     v3ChecksumMode, skipCheckAdvAddr, rejectAddressListError, notifyScripts);
         }

@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Frames captured from Debian's keepalived 2.2.7 (see captures/keepalived-capture.conf) decode, check and re-encode. */
+/**
+ * Frames captured from Debian's keepalived 2.2.7 (captures/keepalived-capture.conf) decode, pass the checks and
+ * re-encode byte for byte.
+ */
 class CapturedFramesTest {
     static final byte[] MAC_A = {0x02, 0, 0, 0, 0x0a, 0x01};
     static final byte[] MAC_B = {0x02, 0, 0, 0, 0x0b, 0x01};

@@ -45,7 +45,8 @@ class SyncGroupTest {
         assertEquals(VrrpState.MASTER, b.state());
         assertEquals(VrrpState.MASTER, group.state());
         List<String> actions = sink.take();
-        assertTrue(actions.contains("VI_A notify MASTER") && actions.contains("VI_B notify MASTER"), actions.toString());
+        assertTrue(actions.contains("VI_A notify MASTER") && actions.contains("VI_B notify MASTER"),
+                actions.toString());
         assertEquals("G1 group MASTER", actions.getLast());
     }
 
