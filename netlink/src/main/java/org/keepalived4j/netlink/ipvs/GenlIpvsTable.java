@@ -268,7 +268,7 @@ public final class GenlIpvsTable implements IpvsTable {
     }
 
     private static IpvsException translate(IpvsOperation op, String subject, NetlinkException e) {
-        return e.errnoCode() != 0 ? new IpvsException(op, e.errnoCode(), subject, e)
+        return e.errnoCode() != 0 ? new IpvsException(op, e.errnoCode(), subject, e.extAckMessage(), e)
                 : new IpvsException(op, e.getMessage(), e);
     }
 
