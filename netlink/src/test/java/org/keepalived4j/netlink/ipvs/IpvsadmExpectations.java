@@ -36,7 +36,8 @@ final class IpvsadmExpectations {
               -> 198.51.100.3:80              0          0          0          0        \s
               -> 198.51.100.4:80              0          0          0          0        \s
             """;
-    private static final String EINVAL = "Invalid operation.  Possibly wrong module version, address not unicast, ...(22)";
+    private static final String EINVAL =
+            "Invalid operation.  Possibly wrong module version, address not unicast, ...(22)";
 
     static final Map<String, String> OUTCOMES = new LinkedHashMap<>();
     static final Map<String, Map<String, String>> CHECKS = new LinkedHashMap<>();
