@@ -17,13 +17,31 @@ import org.keepalived4j.config.SourcePosition;
  * @param blockPosition where the block's {@code {} stands ({@link SourcePosition#NONE} without a block)
  * @param line          the whole preprocessed line the statement stands on (comments removed, definitions
  *                      expanded), for keywords that re-read it as keepalived does (scripts: quotes and escapes)
+ * @param closePosition where the block's closing {@code }} stands ({@link SourcePosition#NONE} without a block, or
+ *                      when the input ended before the block was closed); keepalived reports an unknown block keyword's
+ *                      {@code }} at the top level as {@code Unknown keyword '}'} on that line
  */
 public record ConfigNode(String keyword, List<Word> args, List<ConfigNode> block, SourcePosition position,
-                         SourcePosition blockPosition, String line) {
+                         SourcePosition blockPosition, String line, SourcePosition closePosition) {
 
     public ConfigNode {
         args = List.copyOf(args);
         block = block == null ? null : List.copyOf(block);
+        closePosition = closePosition == null ? SourcePosition.NONE : closePosition;
+    }
+
+    /**
+     * Where the block ends: the closing brace if known, else the keyword's own line. keepalived reports the checks
+     * it makes at the end of a block (its {@code install_sublevel_end_handler}s) at that line.
+     */
+    public SourcePosition blockEnd() {
+        return closePosition.isNone() ? position : closePosition;
+    }
+
+    /** A statement whose closing brace position is not known ({@link SourcePosition#NONE}). */
+    public ConfigNode(String keyword, List<Word> args, List<ConfigNode> block, SourcePosition position,
+                      SourcePosition blockPosition, String line) {
+        this(keyword, args, block, position, blockPosition, line, SourcePosition.NONE);
     }
 
     /** True if the statement has a {@code { ... }} block (possibly empty). */

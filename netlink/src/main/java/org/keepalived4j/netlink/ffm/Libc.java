@@ -27,6 +27,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * exception. A {@link Throwable} out of {@code invokeExact} means a binding bug and becomes an
  * {@link AssertionError}. Internal to the module: other modules use {@code NetlinkSocket} and the managers.
  */
+@SuppressWarnings("restricted") // binding libc is this class's purpose; the JVM runs with --enable-native-access
 public final class Libc {
     /** {@code AF_NETLINK}. */
     public static final int AF_NETLINK = 16;

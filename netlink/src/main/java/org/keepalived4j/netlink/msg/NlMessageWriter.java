@@ -33,6 +33,7 @@ public final class NlMessageWriter {
     private MemorySegment buffer = MemorySegment.NULL;
     private int position;
     private final NlMsgHdrFlyweight header = new NlMsgHdrFlyweight();
+    private final GenlMsgHdrFlyweight genl = new GenlMsgHdrFlyweight();
 
     /**
      * @param buffer where to write; the message starts at offset 0
@@ -90,7 +91,7 @@ public final class NlMessageWriter {
      */
     public NlMessageWriter genlHeader(int cmd, int version) {
         long at = reserve(GenlMsgHdrFlyweight.SIZE);
-        new GenlMsgHdrFlyweight().wrap(buffer, at).cmd(cmd).version(version);
+        genl.wrap(buffer, at).cmd(cmd).version(version);
         return this;
     }
 

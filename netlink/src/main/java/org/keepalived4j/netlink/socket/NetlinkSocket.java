@@ -41,7 +41,8 @@ import static java.lang.foreign.ValueLayout.JAVA_SHORT;
  *
  * <p><b>Ownership.</b> The socket belongs to the thread that opened it: its buffers and errno call state live in a
  * confined arena, so use from another thread fails fast with {@link WrongThreadException}. No arena is opened per
- * message. Keep requests and event subscriptions on separate sockets (as keepalived keeps {@code nl_cmd} and
+ * message. Use platform threads: a blocking {@code recvfrom} on a virtual thread would pin its carrier. Keep
+ * requests and event subscriptions on separate sockets (as keepalived keeps {@code nl_cmd} and
  * {@code nl_kernel}): a burst of events must not push out the answer to a request.
  *
  * <pre>{@code
@@ -360,7 +361,8 @@ public final class NetlinkSocket implements AutoCloseable {
      */
     private long receive(int timeoutMs, String operation) {
         if (!awaitReadable(timeoutMs, operation)) {
-            throw new NetlinkException(operation + ": no answer from the kernel within " + timeoutMs + " ms");
+            throw new NetlinkException(operation, Errno.ETIMEDOUT.code(),
+                    "no answer from the kernel within " + timeoutMs + " ms");
         }
         return receiveNow(0, operation);
     }
