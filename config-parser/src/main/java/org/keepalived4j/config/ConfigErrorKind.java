@@ -40,6 +40,11 @@ public enum ConfigErrorKind {
     DEPRECATED(5),
     /** Scripts would run but script security is not enabled (CONFIG_SECURITY_ERROR). */
     SECURITY_ERROR(6),
+    /**
+     * A message keepalived prints without changing the exit status (it reports it as {@code CONFIG_OK}): for instance
+     * a file a plain {@code include} names that does not exist. Does not affect the exit code.
+     */
+    INFO(0),
     /** keepalived4j's own information; keepalived prints nothing here. Does not affect the exit code. */
     NOTICE(0);
 
@@ -54,8 +59,8 @@ public enum ConfigErrorKind {
         return exitCode;
     }
 
-    /** True if this kind counts for the config-test exit status (everything but {@link #NOTICE}). */
+    /** True if this kind counts for the config-test exit status (everything but {@link #INFO} and {@link #NOTICE}). */
     public boolean counts() {
-        return this != NOTICE;
+        return this != NOTICE && this != INFO;
     }
 }

@@ -17,10 +17,18 @@ public record Diagnostic(ConfigErrorKind kind, SourcePosition position, String m
         Objects.requireNonNull(message, "message");
     }
 
-    /** keepalived's form: {@code (FILE: Line N) message}, or the bare message when it has no position. */
+    /**
+     * keepalived's form: {@code (FILE: Line N) message}, or the bare message when it has no position. A
+     * {@link ConfigErrorKind#NOTICE}, which keepalived would not print, is marked {@code keepalived4j: } after the
+     * position so that it can never be mistaken for (or grepped as) one of keepalived's messages.
+     */
     public String format() {
-        return position.isNone() ? message : "(" + position.file() + ": Line " + position.line() + ") " + message;
+        String text = kind == ConfigErrorKind.NOTICE ? NOTICE_PREFIX + message : message;
+        return position.isNone() ? text : "(" + position.file() + ": Line " + position.line() + ") " + text;
     }
+
+    /** What starts the text of every {@link ConfigErrorKind#NOTICE} in {@link #format()}. */
+    public static final String NOTICE_PREFIX = "keepalived4j: ";
 
     @Override
     public String toString() {

@@ -19,6 +19,7 @@ public final class BuildContext {
     private final ParseOptions options;
     private final Diagnostics diagnostics;
     private final List<ScriptCommand> scripts = new ArrayList<>();
+    private final List<RegisteredScript> registered = new ArrayList<>();
 
     public BuildContext(ParseOptions options, Diagnostics diagnostics) {
         this.options = options;
@@ -41,7 +42,21 @@ public final class BuildContext {
      * sees every one of them, VRRP and checker alike.
      */
     public void registerScript(ScriptCommand script) {
+        registerScript(script, ScriptUse.OTHER, null);
+    }
+
+    /**
+     * Records a script with what it is for and the name keepalived's messages use for it (the vrrp_script name of a
+     * track script, else {@code null}). {@link Scripts} calls this; see there.
+     */
+    public void registerScript(ScriptCommand script, ScriptUse use, String owner) {
         scripts.add(script);
+        registered.add(new RegisteredScript(script, use, owner));
+    }
+
+    /** Every script registered so far with its use, in order (what {@link ScriptSecurity} checks). */
+    public List<RegisteredScript> registeredScripts() {
+        return Collections.unmodifiableList(registered);
     }
 
     /** Every script registered so far, in order. */

@@ -25,7 +25,7 @@ public final class ModelBuilder {
         GlobalSection global = new GlobalSection(ctx);
         VrrpSection vrrp = new VrrpSection(ctx);
         LvsSection lvs = new LvsSection(ctx);
-        KeywordTable<Void> root = new KeywordTable<>("root");
+        KeywordTable<Void> root = new KeywordTable<>(KeywordTable.ROOT);
         global.register(root);
         vrrp.register(root);
         lvs.register(root);
@@ -33,6 +33,15 @@ public final class ModelBuilder {
         GlobalDefs g = global.finish();
         VrrpConfig v = vrrp.finish(g);
         LvsConfig l = lvs.finish(g, v);
+        // keepalived checks scripts once everything is read, per process (VRRP, checkers, parent).
+        scriptSecurity = ScriptSecurity.check(ctx, g, !v.instances().isEmpty(), !l.virtualServers().isEmpty());
         return new KeepalivedConfig(g, v, l);
+    }
+
+    private ScriptSecurity.Result scriptSecurity;
+
+    /** The verdict on every script of the last build (which run, as whom, which are refused). */
+    public ScriptSecurity.Result scriptSecurity() {
+        return scriptSecurity;
     }
 }

@@ -65,6 +65,11 @@ public final class Numbers {
      */
     public static OptionalLong readDecimal(BuildContext ctx, SourcePosition at, String word, long min, long max,
                                            int shift) {
+        return readDecimal(ctx, at, word, min, max, shift, null);
+    }
+
+    private static OptionalLong readDecimal(BuildContext ctx, SourcePosition at, String word, long min, long max,
+                                            int shift, String maxText) {
         if (word.startsWith("-")) {
             ctx.report(ConfigErrorKind.INVALID_NUMBER, at, "negative number '" + word + "'");
             return OptionalLong.empty();
@@ -96,7 +101,7 @@ public final class Numbers {
         if (v < min || v > max) {
             long unit = pow10(shift);
             ctx.report(ConfigErrorKind.INVALID_NUMBER, at, "number '" + word + "' outside range ["
-                    + fixed(min, unit, shift) + ", " + fixed(max, unit, shift) + "]");
+                    + fixed(min, unit, shift) + ", " + (maxText != null ? maxText : fixed(max, unit, shift)) + "]");
             return OptionalLong.empty();
         }
         return OptionalLong.of(v);
@@ -104,7 +109,10 @@ public final class Numbers {
 
     /** A time in seconds with up to 6 decimals, returned in micro-seconds ({@code read_timer}); max 0 = no limit. */
     public static OptionalLong readTimerUs(BuildContext ctx, SourcePosition at, String word, long minUs, long maxUs) {
-        return readDecimal(ctx, at, word, minUs, maxUs == 0 ? Long.MAX_VALUE - 1 : maxUs, TIMER_DIGITS);
+        // keepalived's TIMER_MAXIMUM is ULONG_MAX - 1 micro-seconds; a long holds less, but its text is kept
+        return maxUs == 0
+                ? readDecimal(ctx, at, word, minUs, Long.MAX_VALUE - 1, TIMER_DIGITS, "18446744073709.551614")
+                : readDecimal(ctx, at, word, minUs, maxUs, TIMER_DIGITS, null);
     }
 
     /**

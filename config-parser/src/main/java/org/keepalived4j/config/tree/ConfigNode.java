@@ -27,6 +27,15 @@ public record ConfigNode(String keyword, List<Word> args, List<ConfigNode> block
     public ConfigNode {
         args = List.copyOf(args);
         block = block == null ? null : List.copyOf(block);
+        closePosition = closePosition == null ? SourcePosition.NONE : closePosition;
+    }
+
+    /**
+     * Where the block ends: the closing brace if known, else the keyword's own line. keepalived reports the checks
+     * it makes at the end of a block (its {@code install_sublevel_end_handler}s) at that line.
+     */
+    public SourcePosition blockEnd() {
+        return closePosition.isNone() ? position : closePosition;
     }
 
     /** A statement whose closing brace position is not known ({@link SourcePosition#NONE}). */

@@ -1,15 +1,102 @@
 package org.keepalived4j.core.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.keepalived4j.config.ConfigParser;
+import org.keepalived4j.config.Diagnostic;
+import org.keepalived4j.config.ParseOptions;
+import org.keepalived4j.config.ParseResult;
+import org.keepalived4j.core.dump.ConfigDump;
 
-/** Placeholder for keepalived's command line. */
+/**
+ * keepalived(8)'s command line: {@code -v}, {@code -h}, {@code --signum}, {@code -t} (config test, keepalived's
+ * exit codes) and {@code -d} (dump the configuration); everything else starts the daemon.
+ */
 public final class CommandLine {
+
+    /** keepalived4j's version. */
+    public static final String VERSION = "0.1.0";
+
+    /** Exit code for a bad command line, as keepalived's. */
+    public static final int EXIT_USAGE = 1;
 
     private CommandLine() {
     }
 
-    /** Runs the command; returns the exit code, or -1 when a daemon keeps running. */
+    /**
+     * Runs the command.
+     *
+     * @return the exit code, or -1 when a daemon was started and keeps running
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return 0;
+        Options o;
+        try {
+            o = OptionParser.parse(args);
+        } catch (OptionParser.UsageException e) {
+            err.println(e.getMessage());
+            Usage.print(err);
+            return EXIT_USAGE;
+        }
+        for (String u : o.unsupported()) {
+            err.println("keepalived4j: option " + u + " is not supported by keepalived4j - ignored");
+        }
+        if (o.help()) {
+            Usage.print(err);
+            return 0;
+        }
+        if (o.version()) {
+            err.println("keepalived4j v" + VERSION + " (compatible with Keepalived v2.2.7)");
+            return 0;
+        }
+        if (o.signum() != null) {
+            int n = Signals.signum(o.signum());
+            if (n < 0) {
+                err.println("Unknown sigfunc " + o.signum());
+                return 1;
+            }
+            out.println(n);
+            return 0;
+        }
+        if (o.configTest()) {
+            return configTest(o, out, err);
+        }
+        if (o.dumpConf()) {
+            ParseResult r = ConfigParser.parse(o.configFile(), new ParseOptions(o.configId(),
+                    org.keepalived4j.config.HostView.system(), false));
+            printDiagnostics(r, err);
+            out.print(ConfigDump.dump(r.config()));
+            return r.diagnostics().fatal() ? 4 : 0;
+        }
+        err.println("keepalived4j: running the daemon is not implemented yet; use -t to check a configuration");
+        return 1;
+    }
+
+    /** {@code -t}: read and check the configuration against this host, print problems, exit as keepalived -t. */
+    private static int configTest(Options o, PrintStream out, PrintStream err) {
+        ParseResult r = ConfigParser.parse(o.configFile(), ParseOptions.configTest(o.configId()));
+        if (o.configTestLog() != null) {
+            try (OutputStream f = Files.newOutputStream(o.configTestLog());
+                 PrintStream p = new PrintStream(f, true, StandardCharsets.UTF_8)) {
+                printDiagnostics(r, p);
+            } catch (IOException e) {
+                err.println("keepalived4j: cannot write " + o.configTestLog() + ": " + e.getMessage());
+                printDiagnostics(r, err);
+            }
+        } else {
+            printDiagnostics(r, err);
+        }
+        if (o.dumpConf()) {
+            out.print(ConfigDump.dump(r.config()));
+        }
+        return r.diagnostics().exitCode();
+    }
+
+    private static void printDiagnostics(ParseResult r, PrintStream p) {
+        for (Diagnostic d : r.diagnostics().all()) {
+            p.println(d.format());
+        }
     }
 }

@@ -1,0 +1,178 @@
+package org.keepalived4j.check.checker;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.channel.EventLoop;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+import io.netty.util.concurrent.Future;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.keepalived4j.check.Trio;
+import org.keepalived4j.config.model.lvs.HttpProtocol;
+import org.keepalived4j.config.model.lvs.HttpRequestCheck;
+import org.keepalived4j.config.model.lvs.UrlCheck;
+
+/**
+ * {@code HTTP_GET} and {@code SSL_GET} (keepalived's {@code check_http.c}, {@code check_ssl.c}): GET every url in
+ * turn; the real server passes when each answers with an accepted {@code status_code} and, when given, the expected
+ * {@code digest} (MD5 of the body).
+ *
+ * <table>
+ * <caption>timeouts</caption>
+ * <tr><th>what</th><th>limit</th></tr>
+ * <tr><td>connect, and each read (as keepalived)</td><td>{@code connect_timeout}</td></tr>
+ * <tr><td>a whole url fetch (keepalived has none: a server trickling bytes hangs its check)</td>
+ *     <td>the total deadline given at construction</td></tr>
+ * </table>
+ *
+ * <p>The request is keepalived's: {@code GET path HTTP/1.0|1.1}, {@code User-Agent: KeepAliveClient},
+ * {@code Connection: close} for {@code http_protocol 1.0C} and {@code 1.1}, and {@code Host:} the virtual host, else
+ * the destination as {@code addr:port}. SSL_GET does not verify the server's certificate unless the context given
+ * does (keepalived verifies only with a {@code ca} in the {@code SSL} block). Regex matching ({@code regex}) is not
+ * implemented.
+ */
+public final class HttpGetChecker implements Checker {
+
+    private final HttpRequestCheck check;
+    private final SslContext ssl;
+    private final Duration urlDeadline;
+
+    /**
+     * @param check       the HTTP_GET or SSL_GET block
+     * @param ssl         the TLS client context for SSL_GET, or null for HTTP_GET
+     * @param urlDeadline the longest one url fetch may take, connect included
+     */
+    public HttpGetChecker(HttpRequestCheck check, SslContext ssl, Duration urlDeadline) {
+        this.check = Objects.requireNonNull(check, "check");
+        this.ssl = ssl;
+        this.urlDeadline = Objects.requireNonNull(urlDeadline, "urlDeadline");
+    }
+
+    /** The default total deadline of one url fetch: the delay loop, but at least the connect timeout. */
+    public static Duration defaultUrlDeadline(HttpRequestCheck check) {
+        Duration loop = check.settings().delayLoop();
+        Duration connect = check.connection().connectTimeout();
+        return loop.compareTo(connect) > 0 ? loop : connect;
+    }
+
+    @Override
+    public Future<CheckOutcome> attempt(EventLoop loop) {
+        io.netty.util.concurrent.Promise<CheckOutcome> all = loop.newPromise();
+        fetch(loop, check.urls(), 0, all, null);
+        return all;
+    }
+
+    private void fetch(EventLoop loop, List<UrlCheck> urls, int index,
+                       io.netty.util.concurrent.Promise<CheckOutcome> all, CheckOutcome last) {
+        if (index == urls.size()) {
+            all.trySuccess(last);
+            return;
+        }
+        UrlCheck url = urls.get(index);
+        fetchOne(loop, url).addListener(f -> {
+            CheckOutcome o = (CheckOutcome) f.getNow();
+            if (!o.success()) {
+                all.trySuccess(o);
+            } else {
+                // keepalived logs "<what> success to <rs> url(<path>)" per url; the rs is filled in by the caller.
+                String line = o.detail() + " success to %1$s url(" + url.path().replace("%", "%%") + ")";
+                fetch(loop, urls, index + 1, all,
+                        CheckOutcome.success(last == null ? line : last.detail() + "\n" + line));
+            }
+        });
+    }
+
+    private Future<CheckOutcome> fetchOne(EventLoop loop, UrlCheck url) {
+        Attempt attempt = new Attempt(loop, urlDeadline, "Timeout WEB read");
+        InetSocketAddress dst = check.connection().destination();
+        String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
+        String request = request(url.path(), check.httpProtocol(), vhost, dst);
+        int readTimeoutMs = Transport.millis(check.connection().connectTimeout());
+        ChannelFuture cf = Transport.connectTcp(loop, check.connection(), new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(Channel ch) {
+                if (ssl != null) {
+                    String peer = vhost != null && check.enableSni() ? vhost : Trio.text(dst.getAddress());
+                    ch.pipeline().addLast(ssl.newHandler(ch.alloc(), peer, dst.getPort()));
+                }
+                ch.pipeline().addLast(new ReadTimeoutHandler(readTimeoutMs, TimeUnit.MILLISECONDS));
+                ch.pipeline().addLast(new HttpResponseReader(r -> attempt.complete(judge(url, r))));
+                ch.pipeline().addLast(new ChannelInboundHandlerAdapter() {
+                    @Override
+                    public void channelActive(ChannelHandlerContext ctx) {
+                        ctx.writeAndFlush(Unpooled.copiedBuffer(request, StandardCharsets.ISO_8859_1))
+                                .addListener(w -> {
+                                    if (!w.isSuccess()) {
+                                        attempt.complete(CheckOutcome.failure("Cannot send get request to"));
+                                    }
+                                });
+                        ctx.fireChannelActive();
+                    }
+                });
+            }
+        });
+        attempt.channel(cf.channel());
+        cf.addListener(f -> {
+            if (!f.isSuccess()) {
+                attempt.complete(CheckOutcome.failure(
+                        f.cause() instanceof ConnectTimeoutException ? "Timeout connecting" : "Error connecting"));
+            }
+        });
+        return attempt.future();
+    }
+
+    /** The request keepalived sends ({@code request_template} in check_http.c). */
+    static String request(String path, HttpProtocol protocol, String vhost, InetSocketAddress dst) {
+        String host;
+        if (vhost != null) {
+            host = vhost;
+        } else if (dst.getAddress() instanceof Inet6Address) {
+            host = "[" + Trio.text(dst.getAddress()) + "]:" + dst.getPort();
+        } else {
+            host = Trio.text(dst.getAddress()) + ":" + dst.getPort();
+        }
+        return "GET " + path + " HTTP/1." + (protocol == HttpProtocol.HTTP_1_1 ? 1 : 0) + "\r\n"
+                + "User-Agent: KeepAliveClient\r\n"
+                + (protocol == HttpProtocol.HTTP_1_0 ? "" : "Connection: close\r\n")
+                + "Host: " + host + "\r\n\r\n";
+    }
+
+    /** keepalived's {@code http_handle_response}: data, then status code, then digest. */
+    static CheckOutcome judge(UrlCheck url, HttpResponseReader.Response r) {
+        if (r.error() != null) {
+            // A reset or read timeout, in the headers or the body: keepalived fails it as a read error.
+            return CheckOutcome.failure(r.error() instanceof ReadTimeoutException ? "Timeout HTTP read"
+                    : "Read error with");
+        }
+        if (!r.headersComplete()) {
+            return CheckOutcome.failure("Read, no data received from ");
+        }
+        if (!url.statusCodes().accepts(r.statusCode())) {
+            return CheckOutcome.failure("HTTP status code error to");
+        }
+        if (url.digest() != null) {
+            if (!url.digest().equalsIgnoreCase(r.md5Hex())) {
+                return CheckOutcome.failure("MD5 digest error to");
+            }
+            return CheckOutcome.success("MD5 digest");
+        }
+        return CheckOutcome.success("HTTP status code");
+    }
+
+    @Override
+    public CheckWording wording() {
+        return CheckWording.HTTP;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * keepalived's health checkers and the LVS decisions they drive (keepalived's {@code check/} directory).
+ *
+ * <ul>
+ *   <li>{@link org.keepalived4j.check.checker}: one {@code *Checker} per check type (TCP_CHECK, HTTP_GET, SSL_GET,
+ *       SMTP_CHECK, DNS_CHECK, UDP_CHECK, PING_CHECK, MISC_CHECK); each runs one attempt on a Netty event loop.</li>
+ *   <li>{@link org.keepalived4j.check.health}: the pure decisions of {@code check_api.c} and {@code ipwrapper.c}
+ *       (retry, alpha, weights, quorum and hysteresis, inhibit_on_failure, sorry_server), no Netty, fake-clock
+ *       tested.</li>
+ *   <li>{@link org.keepalived4j.check.ipvs}: the desired IPVS table those decisions produce.</li>
+ *   <li>{@link org.keepalived4j.check.runtime}: timers on the event loop, checks shared between virtual servers,
+ *       results fanned out to the health state.</li>
+ * </ul>
+ */
+package org.keepalived4j.check;

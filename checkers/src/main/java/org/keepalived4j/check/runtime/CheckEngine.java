@@ -1,0 +1,175 @@
+package org.keepalived4j.check.runtime;
+
+import io.netty.channel.EventLoop;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.keepalived4j.check.checker.Checker;
+import org.keepalived4j.check.health.HealthSink;
+import org.keepalived4j.check.health.RealServerHealth;
+import org.keepalived4j.check.health.VirtualServerHealth;
+import org.keepalived4j.check.ipvs.DesiredIpvsTable;
+import org.keepalived4j.check.ipvs.DesiredTableBuilder;
+import org.keepalived4j.config.model.lvs.Check;
+import org.keepalived4j.config.model.lvs.PeriodicCheck;
+import org.keepalived4j.config.model.lvs.RealServer;
+import org.keepalived4j.config.model.lvs.VirtualServer;
+
+/**
+ * The checkers of one configuration (keepalived's checker process minus the IPVS calls): the health state of every
+ * virtual server, one {@link SharedCheck} per distinct check, and the desired IPVS table, published to a listener
+ * each time it changes.
+ *
+ * <p>Everything runs on one event loop: call {@link #start()} and {@link #close()} on it (or from any thread: they
+ * hop onto it), and read state from it. Typical wiring:
+ * <pre>{@code
+ * CheckEngine engine = new CheckEngine(config.virtualServers(), loop,
+ *         new DefaultCheckerFactory(scriptExecutor, null), sink, table -> reconciler.apply(table));
+ * engine.start();
+ * }</pre>
+ *
+ * <table>
+ * <caption>timing (keepalived 2.2.7 {@code register_checkers_thread})</caption>
+ * <tr><td>first attempt</td><td>{@link #BOOTSTRAP_DELAY} + a random part of {@code warmup}</td></tr>
+ * <tr><td>next attempt</td><td>{@code delay_loop}, or {@code delay_before_retry} while retrying</td></tr>
+ * </table>
+ */
+public final class CheckEngine {
+
+    /** keepalived's {@code BOOTSTRAP_DELAY}: the first check runs at least this long after start. */
+    public static final Duration BOOTSTRAP_DELAY = Duration.ofSeconds(1);
+
+    private final EventLoop loop;
+    private final HealthSink sink;
+    private final Consumer<DesiredIpvsTable> onTable;
+    private final RandomGenerator random;
+    private final List<VirtualServerHealth> virtualServers = new ArrayList<>();
+    private final Map<CheckKey, SharedCheck> checks = new LinkedHashMap<>();
+    private DesiredIpvsTable table = DesiredIpvsTable.EMPTY;
+    private boolean started;
+
+    /**
+     * @param config  the virtual servers
+     * @param loop    the loop that owns all state and runs the checks
+     * @param factory makes a checker per distinct check
+     * @param sink    log lines and notify events
+     * @param onTable called on the loop with each new desired table (first at {@link #start()})
+     */
+    public CheckEngine(List<VirtualServer> config, EventLoop loop, CheckerFactory factory, HealthSink sink,
+                       Consumer<DesiredIpvsTable> onTable) {
+        this(config, loop, factory, sink, onTable, RandomGenerator.getDefault());
+    }
+
+    /** As above, with the random source for warmup (tests pass a fixed one). */
+    public CheckEngine(List<VirtualServer> config, EventLoop loop, CheckerFactory factory, HealthSink sink,
+                       Consumer<DesiredIpvsTable> onTable, RandomGenerator random) {
+        this.loop = Objects.requireNonNull(loop, "loop");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.onTable = Objects.requireNonNull(onTable, "onTable");
+        this.random = Objects.requireNonNull(random, "random");
+        Map<CheckKey, Checker> made = new LinkedHashMap<>();
+        for (VirtualServer vs : config) {
+            VirtualServerHealth vsh = new VirtualServerHealth(vs, sink);
+            virtualServers.add(vsh);
+            for (RealServerHealth rsh : vsh.realServers()) {
+                RealServer rs = rsh.config();
+                for (int i = 0; i < rs.checks().size(); i++) {
+                    Check check = rs.checks().get(i);
+                    if (!(check instanceof PeriodicCheck periodic)) {
+                        continue; // FILE_CHECK: not supported yet, counts as up
+                    }
+                    CheckKey key = CheckKey.of(check);
+                    SharedCheck shared = checks.get(key);
+                    if (shared == null && !made.containsKey(key)) {
+                        Checker checker = factory.create(check);
+                        made.put(key, checker);
+                        if (checker == null) {
+                            sink.log(check.keyword() + " is not supported yet; " + rsh.text()
+                                    + " counts as up for it");
+                        } else {
+                            shared = new SharedCheck(periodic, checker, loop, sink, this::publish);
+                            checks.put(key, shared);
+                        }
+                    }
+                    if (shared != null) {
+                        shared.subscribe(new SharedCheck.Subscriber(vsh, rsh, i));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Starts: initial state and table, then the first attempts after their warmup. */
+    public void start() {
+        if (!loop.inEventLoop()) {
+            loop.execute(this::start);
+            return;
+        }
+        if (started) {
+            return;
+        }
+        started = true;
+        for (VirtualServerHealth vsh : virtualServers) {
+            for (RealServerHealth rsh : vsh.realServers()) {
+                if (!rsh.config().checks().isEmpty()) {
+                    sink.log("Activating healthchecker for service " + rsh.text() + " for VS " + vsh.text());
+                }
+            }
+            vsh.init();
+        }
+        publish();
+        for (SharedCheck c : checks.values()) {
+            PeriodicCheck p = c.subscribers().isEmpty() ? null : (PeriodicCheck) c.subscribers().getFirst()
+                    .realServer().config().checks().get(c.subscribers().getFirst().checkIndex());
+            long warmupNs = p == null ? 0 : p.settings().warmup().toNanos();
+            long jitter = warmupNs > 0 ? random.nextLong(warmupNs + 1) : 0;
+            c.start(BOOTSTRAP_DELAY.toNanos() + jitter);
+        }
+    }
+
+    /** Stops every check (the table is left as it is; clearing IPVS at shutdown is the caller's decision). */
+    public void close() {
+        if (!loop.inEventLoop()) {
+            loop.execute(this::close);
+            return;
+        }
+        checks.values().forEach(SharedCheck::close);
+    }
+
+    /** The current desired table (read on the loop). */
+    public DesiredIpvsTable desiredTable() {
+        return table;
+    }
+
+    /** The virtual servers' state (read on the loop). */
+    public List<VirtualServerHealth> virtualServers() {
+        return List.copyOf(virtualServers);
+    }
+
+    /** Number of distinct probes (each shared by one or more real servers). */
+    public int probeCount() {
+        return checks.size();
+    }
+
+    /** Total attempts started so far, over all probes (read on the loop). */
+    public long attempts() {
+        long n = 0;
+        for (SharedCheck c : checks.values()) {
+            n += c.attempts();
+        }
+        return n;
+    }
+
+    private void publish() {
+        DesiredIpvsTable next = DesiredTableBuilder.build(virtualServers);
+        if (!next.equals(table)) {
+            table = next;
+            onTable.accept(next);
+        }
+    }
+}

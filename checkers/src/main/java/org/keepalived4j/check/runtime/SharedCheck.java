@@ -1,0 +1,169 @@
+package org.keepalived4j.check.runtime;
+
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.keepalived4j.check.checker.CheckOutcome;
+import org.keepalived4j.check.checker.Checker;
+import org.keepalived4j.check.checker.CheckWording;
+import org.keepalived4j.check.health.CheckerState;
+import org.keepalived4j.check.health.HealthSink;
+import org.keepalived4j.check.health.RealServerHealth;
+import org.keepalived4j.check.health.VirtualServerHealth;
+import org.keepalived4j.config.model.lvs.CheckSettings;
+import org.keepalived4j.config.model.lvs.MiscCheck;
+import org.keepalived4j.config.model.lvs.PeriodicCheck;
+
+/**
+ * One probe and its retry state, shared by every (virtual server, real server, check) that has the same
+ * {@link CheckKey}: it runs one attempt at a time on the owner's loop, every {@code delay_loop} (every
+ * {@code delay_before_retry} while retrying), and fans each report out to its subscribers, logging for each as
+ * keepalived would for its own checker.
+ */
+final class SharedCheck {
+
+    /** One user of the probe. */
+    record Subscriber(VirtualServerHealth virtualServer, RealServerHealth realServer, int checkIndex) {
+    }
+
+    private final PeriodicCheck check;
+    private final Checker checker;
+    private final CheckerState state;
+    private final EventLoop loop;
+    private final HealthSink sink;
+    private final Runnable afterReport;
+    private final List<Subscriber> subscribers = new ArrayList<>();
+    private ScheduledFuture<?> timer;
+    private Future<CheckOutcome> running;
+    private boolean closed;
+    private long attempts;
+
+    SharedCheck(PeriodicCheck check, Checker checker, EventLoop loop, HealthSink sink, Runnable afterReport) {
+        this.check = check;
+        this.checker = checker;
+        this.state = new CheckerState(check.settings().retry(), check.settings().alpha());
+        this.loop = loop;
+        this.sink = sink;
+        this.afterReport = afterReport;
+    }
+
+    void subscribe(Subscriber s) {
+        subscribers.add(s);
+    }
+
+    List<Subscriber> subscribers() {
+        return subscribers;
+    }
+
+    /** Number of attempts started (for tests and stats). */
+    long attempts() {
+        return attempts;
+    }
+
+    /** Schedules the first attempt after {@code initialDelayNs}. */
+    void start(long initialDelayNs) {
+        schedule(initialDelayNs);
+    }
+
+    /** Stops: no further attempts; a running one is ignored. */
+    void close() {
+        closed = true;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        if (running != null) {
+            running.cancel(false);
+        }
+    }
+
+    private void schedule(long delayNs) {
+        if (!closed) {
+            timer = loop.schedule(this::run, Math.max(0, delayNs), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void run() {
+        if (closed) {
+            return;
+        }
+        attempts++;
+        Future<CheckOutcome> f;
+        try {
+            f = checker.attempt(loop);
+        } catch (RuntimeException e) {
+            sink.log("Checker " + checker.getClass().getSimpleName() + " failed to start: " + e);
+            onOutcome(CheckOutcome.failure("failed"));
+            return;
+        }
+        running = f;
+        f.addListener(done -> {
+            running = null;
+            if (!closed) {
+                onOutcome(done.isSuccess() ? f.getNow() : CheckOutcome.failure("failed"));
+            }
+        });
+    }
+
+    void onOutcome(CheckOutcome outcome) {
+        CheckerState.Step step = state.onResult(outcome.success());
+        boolean reported = step.report() != CheckerState.Report.NONE;
+        boolean up = step.report() == CheckerState.Report.PASSED;
+        // Per subscriber, as keepalived per checker: weight, the check's line, then the state change and its lines.
+        for (Subscriber s : subscribers) {
+            if (check instanceof MiscCheck misc) {
+                if (outcome.exitStatus() != CheckOutcome.NO_EXIT_STATUS || !outcome.success()) {
+                    s.virtualServer().onMiscStatus(s.realServer(), s.checkIndex(), outcome.exitStatus(),
+                            outcome.success(), !outcome.success() && !step.retryNext());
+                }
+                if (reported) {
+                    logMisc(misc, outcome, s);
+                }
+            } else if (reported) {
+                log(outcome, step, s);
+            }
+            if (reported) {
+                s.virtualServer().onCheckerReport(s.realServer(), s.checkIndex(), up);
+            }
+        }
+        afterReport.run();
+        CheckSettings settings = check.settings();
+        schedule((step.retryNext() ? settings.delayBeforeRetry() : settings.delayLoop()).toNanos());
+    }
+
+    private void log(CheckOutcome outcome, CheckerState.Step step, Subscriber s) {
+        CheckWording wording = checker.wording();
+        String rs = s.realServer().text();
+        if (step.report() == CheckerState.Report.PASSED) {
+            wording.successLines(rs, outcome.detail()).forEach(sink::log);
+        } else {
+            String line = wording.failureLine(rs, s.virtualServer().text(), step.afterRetries(), outcome.detail());
+            if (line != null) {
+                sink.log(line);
+            }
+        }
+    }
+
+    /** keepalived's {@code misc_check_child_thread} lines. */
+    private void logMisc(MiscCheck misc, CheckOutcome outcome, Subscriber s) {
+        String what;
+        String reason = "";
+        if (outcome.success()) {
+            what = "succeeded";
+        } else {
+            long retry = misc.settings().retry();
+            String after = retry == 0 ? " with retry disabled"
+                    : " after " + retry + (retry == 1 ? " retry" : " retries");
+            if (outcome.exitStatus() == CheckOutcome.NO_EXIT_STATUS) {
+                what = outcome.detail() + after;
+            } else {
+                what = "failed" + after;
+                reason = " (exited with status " + outcome.exitStatus() + ")";
+            }
+        }
+        sink.log("Misc check for [" + s.realServer().text() + " VS " + s.virtualServer().text() + "] by ["
+                + misc.script().program() + "] " + what + reason + ".");
+    }
+}

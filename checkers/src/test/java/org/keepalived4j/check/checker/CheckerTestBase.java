@@ -1,0 +1,40 @@
+package org.keepalived4j.check.checker;
+
+import io.netty.channel.EventLoop;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.Future;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A real NIO loop and local servers; attempts are awaited with a bound, never slept on. */
+abstract class CheckerTestBase {
+
+    MultiThreadIoEventLoopGroup group;
+    EventLoop loop;
+    LocalServers servers;
+
+    @BeforeEach
+    void setUpLoop() {
+        group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        loop = group.next();
+        servers = new LocalServers();
+    }
+
+    @AfterEach
+    void tearDownLoop() throws Exception {
+        servers.close();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    /** Runs one attempt and waits for it (bounded). */
+    CheckOutcome run(Checker checker, Duration bound) throws Exception {
+        Future<CheckOutcome> f = checker.attempt(loop);
+        if (!f.await(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("attempt did not finish within " + bound);
+        }
+        return f.getNow();
+    }
+}
