@@ -37,6 +37,9 @@ public final class KeywordTable<T> {
     private record Entry<T>(Handler<T> handler, boolean takesBlock) {
     }
 
+    /** The name of the top-level table. */
+    public static final String ROOT = "root";
+
     private final String blockName;
     private final Map<String, Entry<T>> entries = new HashMap<>();
 
@@ -120,13 +123,15 @@ public final class KeywordTable<T> {
         if (e == null) {
             ctx.report(ConfigErrorKind.UNKNOWN_KEYWORD, node, "Unknown keyword '" + node.keyword() + "'");
             if (node.hasBlock()) {
-                // keepalived reads on at the same level: a '{' on a line of its own is unexpected, and the inner
-                // lines are read as ours.
-                if (node.blockPosition().line() != node.position().line()
-                        || !node.blockPosition().file().equals(node.position().file())) {
-                    ctx.report(ConfigErrorKind.UNEXPECTED_BOB, node.blockPosition(), "Unexpected '{' - ignoring");
-                }
+                // keepalived reads on at the same level: its reader puts every brace on a line of its own, so the
+                // '{' is unexpected and the inner lines are read as ours. At the top level the closing '}' is then
+                // an unknown keyword too; deeper down keepalived would let it close the enclosing block early,
+                // which keepalived4j does not imitate (docs/compatibility.md).
+                ctx.report(ConfigErrorKind.UNEXPECTED_BOB, node.blockPosition(), "Unexpected '{' - ignoring");
                 apply(target, node.block(), ctx);
+                if (ROOT.equals(blockName) && !node.closePosition().isNone()) {
+                    ctx.report(ConfigErrorKind.UNKNOWN_KEYWORD, node.closePosition(), "Unknown keyword '}'");
+                }
             }
             return;
         }

@@ -25,7 +25,7 @@ public final class ModelBuilder {
         GlobalSection global = new GlobalSection(ctx);
         VrrpSection vrrp = new VrrpSection(ctx);
         LvsSection lvs = new LvsSection(ctx);
-        KeywordTable<Void> root = new KeywordTable<>("root");
+        KeywordTable<Void> root = new KeywordTable<>(KeywordTable.ROOT);
         global.register(root);
         vrrp.register(root);
         lvs.register(root);

@@ -1,0 +1,41 @@
+package org.keepalived4j.vrrp.runtime;
+
+/**
+ * Frames in and out of one interface for the VRRP thread: VRRP adverts (IP protocol 112, and 51 for AH) in,
+ * adverts, gratuitous ARPs and unsolicited NAs out, as whole Ethernet frames. Not thread-safe: the VRRP thread
+ * owns it. {@link PcapPacketIo} is the libpcap implementation; tests use in-memory links.
+ */
+public interface PacketIo extends AutoCloseable {
+    /** Interface name. */
+    String interfaceName();
+
+    /** The interface's MAC address (6 octets), the source of every frame (keepalived does not use the VMAC). */
+    byte[] macAddress();
+
+    /**
+     * The interface's primary address of a family, used as the advert source and in the tie-break: the first IPv4
+     * address, or the IPv6 link-local address (RFC 9568 section 5.1.2.1); null when it has none.
+     */
+    byte[] primaryAddress(boolean ipv6);
+
+    /**
+     * Copies the next received frame into {@code buffer} without blocking.
+     *
+     * @return the frame length, or 0 when nothing is waiting
+     */
+    int receive(byte[] buffer);
+
+    /**
+     * Sends one frame.
+     *
+     * @return true when the frame was handed to the interface; false after an error the implementation has logged
+     */
+    boolean send(byte[] frame, int length);
+
+    /** A file descriptor that polls readable when a frame is waiting, or -1 when there is none to poll. */
+    int pollFd();
+
+    /** Releases the interface. */
+    @Override
+    void close();
+}
