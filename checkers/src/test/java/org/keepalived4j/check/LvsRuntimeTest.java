@@ -132,16 +132,17 @@ class LvsRuntimeTest {
     private static final IpvsServiceKey WEB = IpvsServiceKey.of(IpvsProtocol.TCP, Fixtures.addr("192.0.2.10", 0)
             .getAddress(), 80);
 
+    /** The kernel's destinations, read on the ipvs thread (the in-memory kernel is not thread-safe). */
     private List<String> kernelDests(IpvsServiceKey key) {
         runtime.awaitIpvs();
-        synchronized (table) {
+        return runtime.ipvsQuery(r -> {
             List<String> out = new ArrayList<>();
             for (IpvsDestinationEntry e : table.kernel().destinations(key)) {
                 out.add(e.destination().address().getHostAddress() + ":" + e.destination().port() + " w"
                         + e.destination().weight());
             }
             return out;
-        }
+        });
     }
 
     @Test
