@@ -21,7 +21,7 @@ public final class DefaultParts implements PartFactory {
             LOG.warn("VRRP part: runtime not wired yet");
         }
         if (lvs) {
-            LOG.warn("Checker part: runtime not wired yet");
+            parts.add(new LvsPart(config, options));
         }
         return parts;
     }
