@@ -15,10 +15,12 @@ import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.ParseOptions;
 import org.keepalived4j.config.ParseResult;
 import org.keepalived4j.core.dump.ConfigDump;
+import org.keepalived4j.core.status.StatusCommand;
 
 /**
  * keepalived(8)'s command line: {@code -v}, {@code -h}, {@code --signum}, {@code -t} (config test, keepalived's
- * exit codes) and {@code -d} (dump the configuration); everything else starts the daemon.
+ * exit codes) and {@code -d} (dump the configuration); everything else starts the daemon. keepalived4j's own
+ * {@code keepalived4j status [--status-address=...]} prints the running daemon's state ({@link StatusCommand}).
  */
 public final class CommandLine {
 
@@ -37,6 +39,9 @@ public final class CommandLine {
      * @return the exit code, or -1 when a daemon was started and keeps running
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("status")) {
+            return StatusCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Options o;
         try {
             o = OptionParser.parse(args);
