@@ -137,31 +137,62 @@ public final class VrrpAgent implements AutoCloseable {
      * its io when no other instance uses it. Returns false when there is no such instance.
      */
     public boolean removeInstance(String name) {
-        InstanceBinding b = byName.remove(name);
+        InstanceBinding b = detach(name);
         if (b == null) {
             return false;
         }
-        bindingList.remove(b);
-        int ioIndex = ioList.indexOf(b.io);
-        InstanceBinding[] table = vridTables.get(ioIndex);
-        table[(b.params.ipv6() ? 256 : 0) + b.params.vrid()] = null;
-        boolean ioUsed = false;
-        for (InstanceBinding other : bindingList) {
-            ioUsed |= other.io == b.io;
-        }
-        if (!ioUsed) {
-            ioList.remove(ioIndex);
-            vridTables.remove(ioIndex);
-            try {
-                b.io.close();
-            } catch (RuntimeException e) {
-                LOG.warn("closing {} failed: {}", b.io.interfaceName(), e.toString());
-            }
-        }
+        closeIfUnused(b.io);
         if (started) {
             publish();
         }
         return true;
+    }
+
+    /**
+     * VRRP thread (or invoker) only: swaps the instance {@code oldName} for a new one with {@code params} on
+     * {@code io} (a reload changed it): the old one is dropped without any action, the new one is returned in INIT
+     * for the caller to {@code resume} or start. The old io is closed if nothing uses it any more.
+     */
+    public VrrpInstance replaceInstance(String oldName, InstanceParams params, PacketIo io) {
+        InstanceBinding old = detach(oldName);
+        VrrpInstance v = addInstance(params, io);
+        if (old != null && old.io != io) {
+            closeIfUnused(old.io);
+            if (started) {
+                publish();
+            }
+        }
+        return v;
+    }
+
+    private InstanceBinding detach(String name) {
+        InstanceBinding b = byName.remove(name);
+        if (b == null) {
+            return null;
+        }
+        bindingList.remove(b);
+        InstanceBinding[] table = vridTables.get(ioList.indexOf(b.io));
+        table[(b.params.ipv6() ? 256 : 0) + b.params.vrid()] = null;
+        return b;
+    }
+
+    private void closeIfUnused(PacketIo io) {
+        for (InstanceBinding other : bindingList) {
+            if (other.io == io) {
+                return;
+            }
+        }
+        int ioIndex = ioList.indexOf(io);
+        if (ioIndex < 0) {
+            return;
+        }
+        ioList.remove(ioIndex);
+        vridTables.remove(ioIndex);
+        try {
+            io.close();
+        } catch (RuntimeException e) {
+            LOG.warn("closing {} failed: {}", io.interfaceName(), e.toString());
+        }
     }
 
     /** Copies the lists into the arrays the duty cycle walks, and tells the poller about the fds. */
@@ -402,7 +433,7 @@ public final class VrrpAgent implements AutoCloseable {
         offer(now -> {
             InstanceBinding b = byName.get(instanceName);
             if (b == null) {
-                LOG.warn("tracker update for unknown instance {}", instanceName);
+                LOG.debug("tracker update for unknown instance {}", instanceName);
                 return;
             }
             b.instance.onTrackerChange(faults, priorityDelta, now);

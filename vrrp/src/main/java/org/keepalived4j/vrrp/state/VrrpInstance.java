@@ -276,6 +276,16 @@ public final class VrrpInstance {
         initSands(nowUs);
     }
 
+    /**
+     * A MASTER announces its VIPs again with a gratuitous burst of {@code repeat} (a reload added addresses:
+     * keepalived's {@code vrrp_send_link_update}). Nothing unless MASTER.
+     */
+    public void announce(int repeat) {
+        if (state == VrrpState.MASTER && vipSet) {
+            sink.sendGratuitous(this, repeat);
+        }
+    }
+
     /** Fires every deadline that is due at {@code nowUs}. */
     public void onTimer(long nowUs) {
         VrrpState prev = state;
