@@ -226,9 +226,9 @@ public final class DefaultVrrpRuntime implements VrrpRuntime {
         }
         if (b.vmac() != null) {
             vmacs.create(b.vmac());
-            PacketIo parent = env.packets().open(b.vmac().parent());
-            PacketIo send = b.vmac().xmitBase() ? null : env.packets().open(b.vmac().name());
-            io = new VmacPacketIo(b.vmac().name(), b.vmac().mac(), parent, send);
+            // frames leave through the parent with the VMAC as source: the macvlan has no address while BACKUP,
+            // so the JDK (and thus the pcap adapter) cannot even look it up by name
+            io = new VmacPacketIo(b.vmac().name(), b.vmac().mac(), env.packets().open(b.vmac().parent()), null);
         } else {
             io = env.packets().open(runIf);
         }

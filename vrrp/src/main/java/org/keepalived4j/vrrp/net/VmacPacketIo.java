@@ -4,9 +4,11 @@ import org.keepalived4j.vrrp.runtime.PacketIo;
 
 /**
  * The {@link PacketIo} of an instance on a VMAC: adverts are received on the parent interface (which has the
- * addresses and the multicast membership; the macvlan has neither while BACKUP), frames are sent on the macvlan
- * (or, with {@code vmac_xmit_base}, on the parent) with the virtual MAC as source, and the advert source address
- * is the parent's, as keepalived does.
+ * addresses and the multicast membership; the macvlan has neither while BACKUP), and the advert source address is
+ * the parent's, as keepalived does. Frames carry the virtual MAC as source; they are written either on the macvlan
+ * or, by default, on the parent (an address-less macvlan cannot be opened by name through the JDK, and on the wire
+ * the frame is the same: it leaves through the parent's port). keepalived's {@code vmac_xmit_base} changes the
+ * source MAC of its adverts to the parent's; here the adverts keep the VMAC either way.
  */
 public final class VmacPacketIo implements PacketIo {
     private final String name;
