@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.keepalived4j.config.ConfigParser;
 import org.keepalived4j.config.model.KeepalivedConfig;
 import org.keepalived4j.netlink.rtnl.IfAddress;
@@ -135,6 +139,25 @@ class DefaultVrrpRuntimeTest {
         assertFalse(hasAddress("10.0.0.250"));
         assertTrue(eth.adverts(51, 0) >= 1, "priority 0 on stop");
         assertTrue(eth.closed);
+    }
+
+    @Test
+    void failingTrackScriptLowersThePriorityAndNotifyGetsKeepalivedsArguments(@TempDir Path dir)
+            throws Exception {
+        Path out = dir.resolve("notify.out");
+        Path notify = dir.resolve("notify.sh");
+        Files.writeString(notify, "#!/bin/sh\necho \"$@\" >> " + out + "\n");
+        Files.setPosixFilePermissions(notify, PosixFilePermissions.fromString("rwxr-xr-x"));
+        String text = "vrrp_script chk {\n script \"/bin/false\"\n interval 1\n weight -50\n}\n"
+                + instance("VI_1", 51, 200, "  10.0.0.100/24\n", " track_script {\n  chk\n }\n notify " + notify
+                + "\n");
+        runtime = DefaultVrrpRuntime.create(config(text), VrrpRuntime.Options.defaults(), env());
+        runtime.start();
+        await().atMost(Duration.ofSeconds(3)).until(() -> state("VI_1").equals("MASTER"));
+        assertEquals(150, runtime.status().getFirst().effectivePriority(), "200 - 50 for the failed script");
+        await().atMost(Duration.ofSeconds(3)).until(() -> Files.exists(out)
+                && Files.readString(out).contains("INSTANCE VI_1 MASTER 150\n"));
+        assertTrue(Files.readString(out).startsWith("INSTANCE VI_1 BACKUP 150\n"), Files.readString(out));
     }
 
     @Test
