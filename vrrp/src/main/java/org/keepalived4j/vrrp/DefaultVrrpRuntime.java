@@ -70,8 +70,8 @@ public final class DefaultVrrpRuntime implements VrrpRuntime {
     private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Long> lastTransitionWallUs = new ConcurrentHashMap<>();
     private final Map<String, PacketIo> ios = new ConcurrentHashMap<>();
-    private KeepalivedConfig config;
-    private ConfigBinder.Bound bound;
+    private volatile KeepalivedConfig config;
+    private volatile ConfigBinder.Bound bound;
     private NetlinkThread netlink;
     private RtnlVipManager vips;
     private StaticNetwork statics;
@@ -123,7 +123,7 @@ public final class DefaultVrrpRuntime implements VrrpRuntime {
         statics.apply(config.vrrp());
         notifier = new NotifyRunner(env.notifyTimeout());
         openFifo();
-        smtp = new SmtpAlerts(env.mailer() != null ? env.mailer() : (g, n, s, subj, body) -> { }, 
+        smtp = new SmtpAlerts(env.mailer() != null ? env.mailer() : (g, n, s, subj, body) -> { },
                 config.globalDefs().noEmailFaults());
         updateSmtp();
         notifier.addObserver(this::observe);
