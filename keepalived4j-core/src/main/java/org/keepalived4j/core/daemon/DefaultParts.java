@@ -25,22 +25,28 @@ public final class DefaultParts implements PartFactory {
         List<Part> parts = new ArrayList<>();
         boolean vrrp = !options.checkOnly() && !config.vrrp().instances().isEmpty();
         boolean lvs = !options.vrrpOnly() && !config.lvs().virtualServers().isEmpty();
-        // Observability: smtp alerts and the status board the endpoint reads (keepalived4j-core/alert, /status).
+        // Observability: smtp alerts (core/alert) and the status board the endpoint reads (core/status).
         AlertPart alerts = new AlertPart(config.globalDefs(), HostView.system().hostName(),
                 System.getProperty("user.name", "root"), options.logDetail());
         StatusBoard board = new StatusBoard();
-        if (vrrp) {
-            LOG.warn("VRRP part: runtime not wired yet");
-            // When the VRRP part lands (lead to reconcile): build its runtime with
-            //   RuntimeEnvironment.host().withMailer(alerts::vrrp)   -- smtp alerts for instances and sync groups
-            // and after building it call
-            //   board.attach(vrrpRuntime)                             -- status() + state listener (transitions)
+        VrrpPart vrrpPart = vrrp ? new VrrpPart(config, options, alerts::vrrp) : null;
+        LvsPart lvsPart = lvs ? new LvsPart(config, options, alerts.healthEvents()) : null;
+        if (vrrpPart != null) {
+            parts.add(vrrpPart);
+            board.attach(vrrpPart.runtime()); // status() and a state listener counting transitions
         }
-        if (lvs) {
-            LvsPart lvsPart = new LvsPart(config, options, alerts.healthEvents());
+        if (lvsPart != null) {
             parts.add(lvsPart);
             board.lvs(lvsPart.runtime()::status);
             board.ipvs(lvsPart::ipvsCounters);
+            if (vrrpPart != null) {
+                // lvs_sync_daemon follows its VRRP instance: master while MASTER, backup otherwise.
+                vrrpPart.runtime().addStateListener((instance, state, priority) ->
+                        lvsPart.runtime().vrrpState(instance, "MASTER".equals(state)));
+            }
+        }
+        if (!vrrp && !lvs) {
+            LOG.warn("Nothing to run: the configuration has no vrrp_instance and no virtual_server");
         }
         if (options.statusAddress() != null) {
             parts.add(new StatusPart(options.statusAddress(), board));

@@ -3,29 +3,29 @@ package org.keepalived4j.core.daemon;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.keepalived4j.config.model.KeepalivedConfig;
 import org.keepalived4j.vrrp.VrrpRuntime;
+import org.keepalived4j.vrrp.notify.SmtpAlerts;
 import org.keepalived4j.vrrp.state.VrrpState;
 
 /**
  * A {@link VrrpRuntime} whose instances are set by the test; {@link #enter} changes an instance's state the way the
- * VRRP thread would report it: state listeners, then the mail hook (the real runtime's {@code SmtpAlerts.Mailer}).
+ * VRRP thread reports it: state listeners, then the runtime's own smtp_alert rules ({@link SmtpAlerts}, as
+ * {@code DefaultVrrpRuntime} runs them) handing mails to the daemon's mailer.
  */
 final class FakeVrrpRuntime implements VrrpRuntime {
 
-    /** The real runtime's mail hook shape. */
-    interface Mailer {
-        void alert(boolean group, String name, VrrpState state, String subject, String body);
-    }
-
     private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
-    private final Mailer mailer;
+    private final SmtpAlerts smtp;
     private volatile List<InstanceStatus> instances;
 
-    FakeVrrpRuntime(List<InstanceStatus> instances, Mailer mailer) {
+    /** @param mailing the instances with smtp_alert */
+    FakeVrrpRuntime(List<InstanceStatus> instances, SmtpAlerts.Mailer mailer, Set<String> mailing) {
         this.instances = List.copyOf(instances);
-        this.mailer = mailer;
+        this.smtp = new SmtpAlerts(mailer, false);
+        smtp.setEnabled(mailing, Set.of());
     }
 
     /** Instance {@code name} enters MASTER or BACKUP (its counters change as the real one's would). */
@@ -45,9 +45,7 @@ final class FakeVrrpRuntime implements VrrpRuntime {
         for (StateListener l : listeners) {
             l.onStateChange(name, state.word(), 100);
         }
-        if (state == VrrpState.MASTER) {
-            mailer.alert(false, name, state, "Entering MASTER state", "=> VRRP Instance is now owning VRRP VIPs <=");
-        }
+        smtp.stateChanged(false, name, state, 100);
     }
 
     @Override

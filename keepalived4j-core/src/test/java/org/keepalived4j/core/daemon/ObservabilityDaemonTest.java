@@ -99,13 +99,15 @@ class ObservabilityDaemonTest {
             AtomicReference<FakeVrrpRuntime> vrrp = new AtomicReference<>();
             AtomicReference<LvsPart> lvs = new AtomicReference<>();
             AtomicReference<StatusPart> status = new AtomicReference<>();
+            AtomicReference<AlertPart> mail = new AtomicReference<>();
             PartFactory factory = (config, opts) -> {
                 // As DefaultParts, with the fake VRRP runtime and the in-memory IPVS kernel.
                 AlertPart alerts = new AlertPart(config.globalDefs(), "lb-test", "root", false);
                 StatusBoard board = new StatusBoard();
                 FakeVrrpRuntime v = new FakeVrrpRuntime(List.of(
                         new InstanceStatus("VI_1", "BACKUP", 100, 100, "eth0", 51, 10, 20, 0, 0, 0),
-                        new InstanceStatus("VI_2", "BACKUP", 50, 40, "eth1", 52, 0, 30, 0, 0, 1)), alerts::vrrp);
+                        new InstanceStatus("VI_2", "BACKUP", 50, 40, "eth1", 52, 0, 30, 0, 0, 1)), alerts::vrrp,
+                        java.util.Set.of("VI_1"));
                 board.attach(v);
                 LvsPart l = new LvsPart(config, opts, alerts.healthEvents(), InMemoryIpvsTable::new);
                 board.lvs(l.runtime()::status);
@@ -114,6 +116,7 @@ class ObservabilityDaemonTest {
                 vrrp.set(v);
                 lvs.set(l);
                 status.set(s);
+                mail.set(alerts);
                 return List.of(l, s, alerts);
             };
             Daemon d = new Daemon(o, factory, HostView.lenient(), dir);
@@ -130,6 +133,7 @@ class ObservabilityDaemonTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> metrics(endpoint)
                     .containsKey("keepalived4j_lvs_real_server_check_latency_seconds{" + up + "}"));
             vrrp.get().enter("VI_1", VrrpState.MASTER);
+            vrrp.get().enter("VI_2", VrrpState.MASTER); // no smtp_alert on VI_2: no mail
 
             Map<String, String> m = metrics(endpoint);
             VirtualServerStatus vs = lvs.get().runtime().status().getFirst();
@@ -163,17 +167,21 @@ class ObservabilityDaemonTest {
             }
             assertEquals("2", m.get("keepalived4j_vrrp_state_code{instance=\"VI_1\"}"));
             assertEquals("1", m.get("keepalived4j_vrrp_transitions_total{instance=\"VI_1\",state=\"MASTER\"}"));
-            assertEquals("0", m.get("keepalived4j_vrrp_transitions_total{instance=\"VI_2\",state=\"MASTER\"}"));
+            assertEquals("1", m.get("keepalived4j_vrrp_transitions_total{instance=\"VI_2\",state=\"MASTER\"}"));
+            assertEquals("0", m.get("keepalived4j_vrrp_transitions_total{instance=\"VI_2\",state=\"FAULT\"}"));
             assertEquals("1", m.get("keepalived4j_ipvs_available"), "the in-memory kernel");
             assertTrue(Long.parseLong(m.get("keepalived4j_ipvs_commands_total")) >= 3, "service and two dests");
 
             // the mails: VS up at start, the real server down, VI_1 MASTER
-            await().atMost(Duration.ofSeconds(10)).until(() -> subjects(smtp).size() >= 3);
+            await().atMost(Duration.ofSeconds(10)).until(() -> subjects(smtp).size() >= 3
+                    && mail.get().sender().inFlight() == 0);
             List<String> subjects = subjects(smtp);
+            assertEquals(3, subjects.size(), subjects.toString());
             assertTrue(subjects.contains("[lb-test] Virtualserver [192.0.2.1]:tcp:80 - UP"), subjects.toString());
             assertTrue(subjects.contains("[lb-test] Realserver [127.0.0.1]:tcp:" + downPort
                     + " of virtual server [192.0.2.1]:tcp:80 - DOWN"), subjects.toString());
             assertTrue(subjects.contains("[lb-test] VRRP Instance VI_1 - Entering MASTER state"), subjects.toString());
+            assertTrue(subjects.stream().noneMatch(x -> x.contains("VI_2")), subjects.toString());
             assertTrue(smtp.messages().stream().anyMatch(msg -> msg.contains("=> TCP CHECK failed on service <=")));
             assertTrue(smtp.messages().stream().anyMatch(
                     msg -> msg.contains("=> Starting with quorum up 1+0=1 <= 5 <=")), smtp.messages().toString());
