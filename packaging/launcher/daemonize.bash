@@ -129,7 +129,10 @@ k4j_console_reader() {
 k4j_detach() {
   local timeout=${K4J_START_TIMEOUT:-20} work console fifo reader pid rc=0 deadline
   [[ $timeout =~ ^[0-9]+$ ]] || timeout=20
-  command -v setsid >/dev/null || { echo "keepalived4j: setsid (util-linux) is needed to start the daemon" >&2; return 1; }
+  if ! command -v setsid >/dev/null; then
+    echo "keepalived4j: setsid (util-linux) is needed to start the daemon" >&2
+    return 1
+  fi
   work=$(mktemp -d "${TMPDIR:-/tmp}/keepalived4j-start.XXXXXX") || return 1
   console=$work/console
   fifo=$work/fifo
