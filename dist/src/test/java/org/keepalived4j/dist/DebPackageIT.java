@@ -106,6 +106,11 @@ class DebPackageIT {
         String unit = Files.readString(UNIT);
         assertTrue(unit.contains("Type=notify") && unit.contains("ExecStart=/usr/sbin/keepalived4j --dont-fork"),
                 unit);
+        if (Files.isExecutable(Path.of("/usr/bin/systemd-analyze"))) { // systemd need not run for this
+            Shell.Result verify = Shell.run("systemd-analyze", "verify", "--man=no", UNIT.toString());
+            assertEquals(0, verify.exitCode(), verify::toString);
+            assertFalse(verify.output().contains("keepalived4j.service:"), verify::toString);
+        }
         Shell.Result status = Shell.run("dpkg-query", "-W", "-f=${Status} ${Conffiles}", PACKAGE);
         assertTrue(status.stdout().startsWith("install ok installed"), status::toString);
         assertTrue(status.stdout().contains("/etc/default/keepalived4j"), status::toString);
@@ -149,10 +154,7 @@ class DebPackageIT {
     @Test
     @Order(5)
     void initScriptStartsReportsReloadsRestartsAndStops() throws Exception {
-        Path config = work.resolve("keepalived.conf");
-        Files.writeString(config, CONFIG);
-        Files.writeString(DEFAULTS, "DAEMON_ARGS=\"-G --log-file=" + logFile + " -f " + config + "\"\n"
-                + "PIDFILE=" + pidFile + "\n");
+        useTestConfig();
 
         Shell.Result start = init("start");
         assertEquals(0, start.exitCode(), start::toString);
@@ -206,12 +208,29 @@ class DebPackageIT {
 
     @Test
     @Order(7)
-    void purgeLeavesNothingBehind() throws Exception {
+    void upgradeRestartsARunningDaemon() throws Exception {
+        useTestConfig();
+        Shell.Result start = init("start");
+        assertEquals(0, start.exitCode(), start::toString);
+        long before = runningPid(start);
+        Shell.Result upgrade = Shell.run(Duration.ofSeconds(120), List.of("dpkg", "-i", builtDeb().toString()));
+        assertEquals(0, upgrade.exitCode(), upgrade::toString);
+        long after = runningPid(upgrade);
+        assertNotEquals(before, after, "postinst restarted the daemon on the new files");
+        assertTrue(Files.readString(DEFAULTS).contains(logFile.toString()), "the changed conffile was kept");
+    }
+
+    @Test
+    @Order(8)
+    void purgeStopsTheDaemonAndLeavesNothingBehind() throws Exception {
+        Optional<Long> running = readPid();
         List<Path> owned = Shell.run("dpkg-query", "-L", PACKAGE).stdout().lines().map(Path::of).toList();
         assertTrue(owned.contains(LAUNCHER), "dpkg -L lists " + owned.size() + " paths");
         Shell.Result purge = Shell.run(Duration.ofSeconds(120), List.of("dpkg", "-P", PACKAGE));
         assertEquals(0, purge.exitCode(), purge::toString);
         installed = false;
+        running.ifPresent(pid -> assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
+                "prerm stopped daemon " + pid));
         List<Path> left = owned.stream().filter(p -> p.toString().contains("keepalived4j") && Files.exists(p))
                 .toList();
         assertEquals(List.of(), left, "left behind by dpkg -P");
@@ -242,6 +261,14 @@ class DebPackageIT {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** Points /etc/default/keepalived4j at the test configuration, log file and pid file. */
+    private void useTestConfig() throws IOException {
+        Path config = work.resolve("keepalived.conf");
+        Files.writeString(config, CONFIG);
+        Files.writeString(DEFAULTS, "DAEMON_ARGS=\"-G --log-file=" + logFile + " -f " + config + "\"\n"
+                + "PIDFILE=" + pidFile + "\n");
     }
 
     private Shell.Result init(String action) throws Exception {
