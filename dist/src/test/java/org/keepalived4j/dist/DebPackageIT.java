@@ -69,6 +69,20 @@ class DebPackageIT {
             }
             """;
 
+    /** A VRRP instance alone on a veth in a namespace of its own, so it becomes MASTER and takes its VIP. */
+    private static final String VRRP_CONFIG = """
+            vrrp_instance VI_1 {
+                state MASTER
+                interface v0
+                virtual_router_id 77
+                priority 100
+                advert_int 1
+                virtual_ipaddress {
+                    10.99.0.100/24
+                }
+            }
+            """;
+
     private Path work;
     private Path pidFile;
     private Path logFile;
@@ -153,6 +167,40 @@ class DebPackageIT {
 
     @Test
     @Order(5)
+    void installedDaemonRunsVrrpInANamespace() throws Exception {
+        String ns = "k4jdeb" + ProcessHandle.current().pid();
+        Path config = work.resolve("vrrp.conf");
+        Files.writeString(config, VRRP_CONFIG);
+        Path out = work.resolve("vrrp.out");
+        Process daemon = null;
+        try {
+            for (String cmd : List.of("ip netns add " + ns, "ip -n " + ns + " link add v0 type veth peer name v1",
+                    "ip -n " + ns + " link set v0 up", "ip -n " + ns + " link set v1 up",
+                    "ip -n " + ns + " addr add 10.99.0.1/24 dev v0")) {
+                Shell.Result r = Shell.run(cmd.split(" "));
+                assertEquals(0, r.exitCode(), r::toString);
+            }
+            daemon = new ProcessBuilder("env", "-i", NO_JDK_PATH, "ip", "netns", "exec", ns, LAUNCHER.toString(),
+                    "-n", "-l", "-G", "-p", work.resolve("vrrp.pid").toString(), "-f", config.toString())
+                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(out).contains("Entering MASTER STATE"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> Shell.run("ip", "-n", ns, "-br", "addr", "show", "v0")
+                    .stdout().contains("10.99.0.100/24"));
+            daemon.destroy(); // SIGTERM
+            assertTrue(daemon.waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "the daemon stops on SIGTERM");
+            assertEquals(0, daemon.exitValue(), () -> read(out));
+            assertFalse(Shell.run("ip", "-n", ns, "-br", "addr", "show", "v0").stdout().contains("10.99.0.100"),
+                    "VIP removed on stop");
+        } finally {
+            if (daemon != null && daemon.isAlive()) {
+                daemon.destroyForcibly();
+            }
+            Shell.run("ip", "netns", "del", ns);
+        }
+    }
+
+    @Test
+    @Order(6)
     void initScriptStartsReportsReloadsRestartsAndStops() throws Exception {
         useTestConfig();
 
@@ -196,7 +244,7 @@ class DebPackageIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void initScriptReportsADaemonThatCannotStart() throws Exception {
         Files.writeString(DEFAULTS, "DAEMON_ARGS=\"-G -f " + work.resolve("missing.conf") + "\"\nPIDFILE="
                 + pidFile + "\n");
@@ -207,7 +255,7 @@ class DebPackageIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void upgradeRestartsARunningDaemon() throws Exception {
         useTestConfig();
         Shell.Result start = init("start");
@@ -221,7 +269,7 @@ class DebPackageIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void purgeStopsTheDaemonAndLeavesNothingBehind() throws Exception {
         Optional<Long> running = readPid();
         List<Path> owned = Shell.run("dpkg-query", "-L", PACKAGE).stdout().lines().map(Path::of).toList();
@@ -300,6 +348,14 @@ class DebPackageIT {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[3]);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "<cannot read " + file + ": " + e.getMessage() + ">";
+        }
     }
 
     private String log() {
