@@ -153,16 +153,28 @@ k4j_detach() {
     if ! kill -0 "$pid" 2>/dev/null; then
       wait "$pid" || rc=$?
       [ "$rc" -ne 0 ] || rc=1
+      k4j_await_exit "$reader"
       k4j_report_failure "$console" "exited with code $rc before it was running"
       rm -rf "$work"
       return "$rc"
     fi
     if [ "$SECONDS" -ge "$deadline" ]; then
       kill -TERM "$pid" 2>/dev/null || true
+      k4j_await_exit "$reader"
       k4j_report_failure "$console" "was not running after ${timeout}s (no pid $pid in $K4J_PIDFILE); stopped it"
       rm -rf "$work"
       return 1
     fi
+    sleep 0.1
+  done
+}
+
+# k4j_await_exit PID: waits up to 2 s for PID to end. The console reader ends once the daemon's output is closed,
+# after copying its last lines, which are what k4j_report_failure shows.
+k4j_await_exit() {
+  local i
+  for ((i = 0; i < 20; i++)); do
+    kill -0 "$1" 2>/dev/null || return 0
     sleep 0.1
   done
 }
