@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTreeListener;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.SourcePosition;
@@ -16,14 +13,15 @@ import org.keepalived4j.config.internal.grammar.KeepalivedParser;
 import org.keepalived4j.config.preprocess.SourceLine;
 
 /**
- * Builds {@link ConfigNode}s while the parser runs (a parse listener; no parse tree is kept), and hands each
- * top-level statement on as soon as it is complete, so that memory holds one top-level block at a time.
+ * Builds {@link ConfigNode}s while the parser runs ({@link AssemblingParser} tells it of every rule entered and left
+ * and every token matched; no parse tree is kept), and hands each top-level statement on as soon as it is complete,
+ * so that memory holds one top-level block at a time.
  *
  * <p>Bare blocks (a '{' after no keyword) are reported and their statements join the enclosing level, as keepalived
  * reads on at the same level; at the top level their closing '}' becomes a statement {@code }}, which keepalived
  * reports as an unknown keyword, and so does a '}' outside every block.
  */
-final class NodeAssembler implements ParseTreeListener {
+final class NodeAssembler {
 
     /** Where statements go: a block's list, or (top level) the consumer. */
     private record Level(List<ConfigNode> nodes, boolean top) {
@@ -58,8 +56,8 @@ final class NodeAssembler implements ParseTreeListener {
         levels.push(new Level(null, true));
     }
 
-    @Override
-    public void enterEveryRule(ParserRuleContext ctx) {
+    /** A rule was entered ({@code ctx.getStart()} is its first token). */
+    void enter(ParserRuleContext ctx) {
         switch (ctx.getRuleIndex()) {
             case KeepalivedParser.RULE_statement -> statements.push(new Statement(levels.peek()));
             case KeepalivedParser.RULE_block -> {
@@ -80,8 +78,8 @@ final class NodeAssembler implements ParseTreeListener {
         }
     }
 
-    @Override
-    public void exitEveryRule(ParserRuleContext ctx) {
+    /** A rule is being left. */
+    void exit(ParserRuleContext ctx) {
         switch (ctx.getRuleIndex()) {
             case KeepalivedParser.RULE_block -> {
                 levels.pop();
@@ -95,9 +93,8 @@ final class NodeAssembler implements ParseTreeListener {
         }
     }
 
-    @Override
-    public void visitTerminal(TerminalNode node) {
-        Token t = node.getSymbol();
+    /** A token was matched in the rule {@code ctx}. */
+    void token(Token t, ParserRuleContext ctx) {
         switch (t.getType()) {
             case KeepalivedParser.WORD -> word(t, new Word(t.getText(), false));
             case KeepalivedParser.QUOTED -> {
@@ -105,7 +102,7 @@ final class NodeAssembler implements ParseTreeListener {
                 word(t, new Word(s.substring(1, s.length() - 1), true));
             }
             case KeepalivedParser.RBRACE -> {
-                if (node.getParent() instanceof KeepalivedParser.StrayCloseContext) {
+                if (ctx instanceof KeepalivedParser.StrayCloseContext) {
                     add(levels.peek(), brace(t));
                 } else if (blocks.peek() instanceof Statement st) {
                     st.closePosition = position(t);
@@ -116,11 +113,6 @@ final class NodeAssembler implements ParseTreeListener {
             default -> {
             }
         }
-    }
-
-    @Override
-    public void visitErrorNode(ErrorNode node) {
-        // the grammar accepts every token sequence; a syntax error, should one happen, is reported by TreeReader
     }
 
     private void word(Token t, Word w) {

@@ -23,7 +23,7 @@ import org.keepalived4j.config.preprocess.SourceLine;
  * {@code KeepalivedParser}): statement = keyword words [block], block = '{' statements '}'.
  *
  * <p>It streams: lines are lexed one at a time as the parser asks for tokens ({@link LineTokenSource}), the parser
- * keeps no parse tree (a listener, {@link NodeAssembler}, builds the statements as rules complete), and each
+ * keeps no parse tree ({@link AssemblingParser} has a {@link NodeAssembler} build the statements as rules complete), and each
  * top-level statement is handed on as soon as it is complete. Memory therefore grows with the largest top-level
  * block, not with the file.
  *
@@ -64,15 +64,14 @@ public final class TreeReader {
      */
     public static void read(LineSource lines, Diagnostics diagnostics, Consumer<ConfigNode> topLevel) {
         SyntaxErrors errors = new SyntaxErrors(diagnostics);
-        KeepalivedParser parser = new KeepalivedParser(
-                new UnbufferedTokenStream<>(new LineTokenSource(lines, diagnostics, errors)));
-        parser.setBuildParseTree(false);
+        KeepalivedParser parser = new AssemblingParser(
+                new UnbufferedTokenStream<>(new LineTokenSource(lines, diagnostics, errors)),
+                new NodeAssembler(diagnostics, topLevel));
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
         parser.setErrorHandler(new StreamingErrorStrategy());
-        // The grammar is LL(1): SLL prediction never needs the full-context fallback.
+        // The grammar is LL(1) (no adaptive prediction is generated); should that change, SLL is all it needs.
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.addParseListener(new NodeAssembler(diagnostics, topLevel));
         parser.config_();
     }
 
