@@ -50,6 +50,37 @@ public final class VirtualServerHealth {
         this.quorumUp = 0 >= config.quorum() + config.hysteresis();
     }
 
+    /**
+     * Takes over the state of the same virtual server in the previous configuration (reload): each real server with
+     * the same address and the same checks keeps its state; quorum and sorry-server state are kept. Call before
+     * {@link #init()}, which then re-evaluates the quorum for the new configuration.
+     *
+     * @param old        the previous configuration's virtual server with the same identity
+     * @param sameChecks true when two real servers' checks probe the same things the same way
+     * @return the real servers whose state was taken over
+     */
+    public List<RealServerHealth> migrateFrom(VirtualServerHealth old,
+                                              java.util.function.BiPredicate<RealServer, RealServer> sameChecks) {
+        List<RealServerHealth> kept = new ArrayList<>();
+        for (RealServerHealth rs : realServers) {
+            for (RealServerHealth o : old.realServers) {
+                if (o.config().address().equals(rs.config().address()) && sameChecks.test(o.config(), rs.config())) {
+                    rs.copyStateFrom(o);
+                    kept.add(rs);
+                    break;
+                }
+            }
+        }
+        quorumUp = old.quorumUp;
+        sorryActive = old.sorryActive && config.sorryServer() != null;
+        return kept;
+    }
+
+    /** The identity keepalived's reload matches virtual servers by: name, protocol and family. */
+    public static String identity(VirtualServer vs) {
+        return vs.displayName() + "/" + vs.protocol() + "/" + vs.family();
+    }
+
     /** The configuration. */
     public VirtualServer config() {
         return config;
