@@ -4,6 +4,7 @@ import java.util.List;
 import org.keepalived4j.config.model.GlobalDefs;
 import org.keepalived4j.config.model.KeepalivedConfig;
 import org.keepalived4j.config.model.LvsConfig;
+import org.keepalived4j.config.model.ScriptVerdicts;
 import org.keepalived4j.config.model.VrrpConfig;
 import org.keepalived4j.config.tree.ConfigNode;
 
@@ -43,6 +44,7 @@ public final class ModelBuilder {
      * this returns, unless its section reads it only at {@link #finish()}).
      */
     public void accept(ConfigNode statement) {
+        lvs.observe(statement);
         root.apply(null, statement, ctx);
     }
 
@@ -52,14 +54,7 @@ public final class ModelBuilder {
         VrrpConfig v = vrrp.finish(g);
         LvsConfig l = lvs.finish(g, v);
         // keepalived checks scripts once everything is read, per process (VRRP, checkers, parent).
-        scriptSecurity = ScriptSecurity.check(ctx, g, !v.instances().isEmpty(), !l.virtualServers().isEmpty());
-        return new KeepalivedConfig(g, v, l);
-    }
-
-    private ScriptSecurity.Result scriptSecurity;
-
-    /** The verdict on every script of the last build (which run, as whom, which are refused). */
-    public ScriptSecurity.Result scriptSecurity() {
-        return scriptSecurity;
+        ScriptVerdicts scripts = ScriptSecurity.check(ctx, g, !v.instances().isEmpty(), !l.virtualServers().isEmpty());
+        return new KeepalivedConfig(g, v, l, scripts);
     }
 }
