@@ -33,6 +33,8 @@ final class LineTokenSource implements TokenSource {
     private Token eof;
     /** Blocks open; at the end, the number of closing braces still to hand out. */
     private int depth;
+    /** Where each open block's '{' stands (up to {@link TreeReader#MAX_DEPTH}). */
+    private final java.util.ArrayDeque<SourcePosition> open = new java.util.ArrayDeque<>();
     private boolean ended;
     private boolean warnedDepth;
 
@@ -84,6 +86,11 @@ final class LineTokenSource implements TokenSource {
         if (depth > 0) {
             diagnostics.report(ConfigErrorKind.MISSING_EOB, SourcePosition.NONE,
                     "There are " + depth + " missing '}'s or extra '{'s");
+            // keepalived names no line; say which blocks are still open, innermost last
+            int shown = 0;
+            for (java.util.Iterator<SourcePosition> it = open.descendingIterator(); it.hasNext() && shown < 5; shown++) {
+                diagnostics.report(ConfigErrorKind.NOTICE, it.next(), "the block opened here is not closed");
+            }
         }
         depth = Math.min(depth, TreeReader.MAX_DEPTH);
         factory.line(null);
@@ -102,6 +109,9 @@ final class LineTokenSource implements TokenSource {
             }
             case KeepalivedLexer.LBRACE -> {
                 depth++;
+                if (depth <= TreeReader.MAX_DEPTH) {
+                    open.push(current.position());
+                }
                 if (depth > TreeReader.MAX_DEPTH) {
                     if (!warnedDepth) {
                         warnedDepth = true;
@@ -114,6 +124,9 @@ final class LineTokenSource implements TokenSource {
             }
             case KeepalivedLexer.RBRACE -> {
                 if (depth > 0) {
+                    if (depth <= TreeReader.MAX_DEPTH) {
+                        open.pop();
+                    }
                     depth--;
                 } else {
                     diagnostics.report(ConfigErrorKind.UNEXPECTED_EOB, current.position(), "Extra '}' found");

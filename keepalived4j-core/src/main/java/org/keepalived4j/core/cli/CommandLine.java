@@ -37,6 +37,11 @@ public final class CommandLine {
      * @return the exit code, or -1 when a daemon was started and keeps running
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, HostView.system());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, checking the config against {@code host} (tests). */
+    static int run(String[] args, PrintStream out, PrintStream err, HostView host) {
         Options o;
         try {
             o = OptionParser.parse(args);
@@ -66,11 +71,10 @@ public final class CommandLine {
             return 0;
         }
         if (o.configTest()) {
-            return configTest(o, out, err);
+            return configTest(o, out, err, host);
         }
         if (o.dumpConf()) {
-            ParseResult r = ConfigParser.parse(o.configFile(), new ParseOptions(o.configId(),
-                    HostView.system(), false));
+            ParseResult r = ConfigParser.parse(o.configFile(), new ParseOptions(o.configId(), host, false));
             printDiagnostics(r, err);
             out.print(ConfigDump.dump(r.config()));
             return r.diagnostics().fatal() ? 4 : 0;
@@ -102,8 +106,8 @@ public final class CommandLine {
     }
 
     /** {@code -t}: read and check the configuration against this host, print problems, exit as keepalived -t. */
-    private static int configTest(Options o, PrintStream out, PrintStream err) {
-        ParseResult r = ConfigParser.parse(o.configFile(), ParseOptions.configTest(o.configId()));
+    private static int configTest(Options o, PrintStream out, PrintStream err, HostView host) {
+        ParseResult r = ConfigParser.parse(o.configFile(), new ParseOptions(o.configId(), host, true));
         if (o.configTestLog() != null) {
             try (OutputStream f = Files.newOutputStream(o.configTestLog());
                  PrintStream p = new PrintStream(f, true, StandardCharsets.UTF_8)) {
