@@ -83,6 +83,10 @@ public final class Daemon {
             LOG.error("No configuration file - exiting");
             return EXIT_NO_CONFIG;
         }
+        if (r.diagnostics().includeFileError()) {
+            LOG.error("A required configuration file (includer / include_check) is missing - exiting");
+            return EXIT_NO_CONFIG;
+        }
         running = r;
         try (SdNotify sd = SdNotify.fromEnvironment()) {
             try {
