@@ -250,6 +250,9 @@ public final class VrrpAgent implements AutoCloseable {
             }
             return;
         }
+        if (!b.addressedToUs(rx)) {
+            return;
+        }
         VrrpInstance v = b.instance;
         if (!v.acceptsAdverts()) {
             return;
