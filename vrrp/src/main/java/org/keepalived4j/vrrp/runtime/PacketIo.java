@@ -39,9 +39,14 @@ public interface PacketIo extends AutoCloseable {
      * Makes {@link #sendUnicast} ready for one address family, before the agent starts (keepalived opens its
      * unicast send socket when it starts an instance with {@code unicast_peer}). Idempotent.
      *
+     * <p>The default refuses: an implementation that cannot send unicast says so at start, not per advert.
+     *
      * @throws IOException when the interface or the kernel refuses (no root or CAP_NET_RAW, interface gone)
      */
-    void openUnicast(boolean ipv6) throws IOException;
+    default void openUnicast(boolean ipv6) throws IOException {
+        throw new IOException("unicast_peer is not supported on " + interfaceName() + " by "
+                + getClass().getSimpleName());
+    }
 
     /**
      * Sends one IP packet, header included, to a {@code unicast_peer}: the kernel routes it out of this interface
@@ -52,9 +57,12 @@ public interface PacketIo extends AutoCloseable {
      * @param offset      where the IP header starts
      * @param length      IP packet length
      * @param destination the peer, 4 or 16 octets (the family of the socket used)
-     * @return true when the kernel took the packet; false after an error the implementation has logged
+     * @return true when the kernel took the packet; false after an error the implementation has logged (the
+     *         default, for implementations whose {@link #openUnicast} refuses, always returns false)
      */
-    boolean sendUnicast(byte[] packet, int offset, int length, byte[] destination);
+    default boolean sendUnicast(byte[] packet, int offset, int length, byte[] destination) {
+        return false;
+    }
 
     /** A file descriptor that polls readable when a frame is waiting, or -1 when there is none to poll. */
     int pollFd();

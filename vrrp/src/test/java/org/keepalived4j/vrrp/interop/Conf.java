@@ -27,45 +27,60 @@ public final class Conf {
      * @param unicastSrc   {@code unicast_src_ip} or null
      * @param unicastPeers {@code unicast_peer} addresses (empty: multicast)
      * @param nopreempt    {@code nopreempt}
+     * @param extra        more lines inside the block ({@code track_script { chk }}, {@code track_interface...})
      */
     public record Inst(String name, String ifName, int vrid, int priority, boolean master, int version,
                        String advertInt, String authPass, List<String> vips, String unicastSrc,
-                       List<String> unicastPeers, boolean nopreempt) {
+                       List<String> unicastPeers, boolean nopreempt, List<String> extra) {
         /** A VRRPv2 multicast BACKUP instance with PASS authentication "secret", advert_int 1. */
         public static Inst v2(String name, int vrid, String vip) {
             return new Inst(name, "veth0", vrid, 100, false, 2, "1", "secret", List.of(vip), null, List.of(),
-                    false);
+                    false, List.of());
         }
 
         /** A VRRPv3 multicast BACKUP instance without authentication. */
         public static Inst v3(String name, int vrid, String advertInt, String vip) {
             return new Inst(name, "veth0", vrid, 100, false, 3, advertInt, null, List.of(vip), null, List.of(),
-                    false);
+                    false, List.of());
         }
 
         public Inst priority(int p) {
             return new Inst(name, ifName, vrid, p, master, version, advertInt, authPass, vips, unicastSrc,
-                    unicastPeers, nopreempt);
+                    unicastPeers, nopreempt, extra);
         }
 
         public Inst master(boolean m) {
             return new Inst(name, ifName, vrid, priority, m, version, advertInt, authPass, vips, unicastSrc,
-                    unicastPeers, nopreempt);
+                    unicastPeers, nopreempt, extra);
         }
 
         public Inst authPass(String pass) {
             return new Inst(name, ifName, vrid, priority, master, version, advertInt, pass, vips, unicastSrc,
-                    unicastPeers, nopreempt);
+                    unicastPeers, nopreempt, extra);
         }
 
         public Inst unicast(String src, String... peers) {
             return new Inst(name, ifName, vrid, priority, master, version, advertInt, authPass, vips, src,
-                    List.of(peers), nopreempt);
+                    List.of(peers), nopreempt, extra);
         }
 
         public Inst nopreempt(boolean n) {
             return new Inst(name, ifName, vrid, priority, master, version, advertInt, authPass, vips, unicastSrc,
-                    unicastPeers, n);
+                    unicastPeers, n, extra);
+        }
+
+        /** The same instance on another interface. */
+        public Inst on(String interfaceName) {
+            return new Inst(name, interfaceName, vrid, priority, master, version, advertInt, authPass, vips,
+                    unicastSrc, unicastPeers, nopreempt, extra);
+        }
+
+        /** The same instance with more lines in its block. */
+        public Inst extra(String... lines) {
+            List<String> all = new ArrayList<>(extra);
+            all.addAll(List.of(lines));
+            return new Inst(name, ifName, vrid, priority, master, version, advertInt, authPass, vips, unicastSrc,
+                    unicastPeers, nopreempt, List.copyOf(all));
         }
 
         /** Master_Down_Interval of this instance (RFC 3768 / RFC 9568 section 6.1), in milliseconds. */
@@ -108,6 +123,9 @@ public final class Conf {
                 }
                 sb.append("  }\n");
             }
+            for (String line : extra) {
+                sb.append("  ").append(line).append('\n');
+            }
             sb.append("  virtual_ipaddress {\n");
             for (String v : vips) {
                 sb.append("    ").append(v).append('\n');
@@ -118,8 +136,13 @@ public final class Conf {
 
     /** A whole config: global_defs, the instances, and one sync group over all of them when {@code syncGroup}. */
     public static String render(String routerId, boolean syncGroup, List<Inst> instances) {
+        return render(routerId, "", syncGroup, instances);
+    }
+
+    /** {@link #render(String, boolean, List)} with top-level text ({@code vrrp_script} blocks) after global_defs. */
+    public static String render(String routerId, String prelude, boolean syncGroup, List<Inst> instances) {
         StringBuilder sb = new StringBuilder();
-        sb.append("global_defs {\n  router_id ").append(routerId).append("\n}\n");
+        sb.append("global_defs {\n  router_id ").append(routerId).append("\n}\n").append(prelude);
         if (syncGroup) {
             sb.append("vrrp_sync_group G1 {\n  group {\n");
             for (Inst i : instances) {

@@ -35,7 +35,7 @@ public final class K4jNode extends Node {
 
     @Override
     public void kill9() throws IOException, InterruptedException {
-        Lab.sh("kill", "-KILL", Long.toString(pid()));
+        Signals.send(pid(), Signals.SIGKILL);
     }
 
     /**

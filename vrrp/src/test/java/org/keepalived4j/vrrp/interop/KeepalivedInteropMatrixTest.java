@@ -279,8 +279,7 @@ class KeepalivedInteropMatrixTest {
     void syncGroupFailsOverTogether(Direction d) throws Exception {
         s = Scenario.create("sync-group", d, 2, dir);
         Inst one = Inst.v2("VI_1", 51, s.lab.ipv4(0, 100) + "/24");
-        Inst two = new Inst("VI_2", "veth1", 52, 100, false, 2, "1", "secret", List.of(s.lab.ipv4(1, 100) + "/24"),
-                null, List.of(), false);
+        Inst two = Inst.v2("VI_2", 52, s.lab.ipv4(1, 100) + "/24").on("veth1");
         List<Inst> masters = List.of(one.priority(MASTER_PRIO).master(true), two.priority(MASTER_PRIO).master(true));
         List<Inst> backups = List.of(one.priority(BACKUP_PRIO), two.priority(BACKUP_PRIO));
         elect(true, masters, backups);

@@ -39,7 +39,7 @@ public final class KeepalivedNode extends Node {
     public void kill9() throws IOException, InterruptedException {
         Path vrrpPid = dir.resolve("vrrp.pid");
         String child = Files.exists(vrrpPid) ? Files.readString(vrrpPid).trim() : "";
-        Lab.sh("kill", "-KILL", "--", "-" + pid());
+        Signals.send(-pid(), Signals.SIGKILL);
         if (!child.isEmpty()) {
             await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
                     .until(() -> !Files.exists(Path.of("/proc", child)));

@@ -57,7 +57,7 @@ public abstract sealed class Node implements AutoCloseable permits KeepalivedNod
 
     /** SIGTERM: the node stops gracefully (priority 0 advert, VIPs removed). */
     public final void term() throws IOException, InterruptedException {
-        Lab.sh("kill", "-TERM", Long.toString(pid()));
+        Signals.send(pid(), Signals.SIGTERM);
     }
 
     /** Waits for the process to end. */
