@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * keepalived4j's VRRP in a JVM of its own, started from the same config text as keepalived: for now through
- * {@link AgentFromConfigMain} (the agent with a test-only config mapping) on the test JVM's class path, until the
- * daemon runs the VRRP part of a config. Its statistics are in keepalived's stats-file layout
+ * {@link RuntimeFromConfigMain} ({@code DefaultVrrpRuntime} on the parsed config) on the test JVM's class path,
+ * until the daemon runs the VRRP part of a config. Its statistics are in keepalived's stats-file layout
  * ({@link #stat(String, String, String)}).
  */
 public final class K4jNode extends Node {
@@ -24,7 +24,7 @@ public final class K4jNode extends Node {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseZGC", "-Xms64m", "-Xmx256m",
                 "-Dk4j.vrrp.log=info",
-                "-cp", System.getProperty("java.class.path"), AgentFromConfigMain.class.getName(),
+                "-cp", System.getProperty("java.class.path"), RuntimeFromConfigMain.class.getName(),
                 conf.toString(), dir.resolve("k4j.stats").toString());
     }
 

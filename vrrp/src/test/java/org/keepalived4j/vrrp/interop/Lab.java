@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.keepalived4j.netlink.netns.NetnsExecutor;
+import org.keepalived4j.netlink.rtnl.Rtnetlink;
 
 /**
  * Two network namespaces, {@code NAME-a} and {@code NAME-b}, joined by veth pairs ({@code veth0}, and {@code veth1}
@@ -114,6 +116,23 @@ public final class Lab implements AutoCloseable {
     /** An IPv6 address on link {@code link}. */
     public String ipv6(int link, int host) {
         return "fd00:" + (80 + link) + ":" + slot + "::" + Integer.toHexString(host);
+    }
+
+    /**
+     * Sets {@code ifName} in namespace {@code ns} down through rtnetlink (no {@code ip} process to start first)
+     * and returns the {@link System#nanoTime()} just before the request went out.
+     */
+    public static long linkDown(String ns, String ifName) throws Exception {
+        try (NetnsExecutor in = NetnsExecutor.start(ns)) {
+            return in.call(() -> {
+                try (Rtnetlink rtnl = Rtnetlink.open()) {
+                    int index = rtnl.links().byName(ifName).orElseThrow().index();
+                    long t0 = System.nanoTime();
+                    rtnl.links().setUp(index, false);
+                    return t0;
+                }
+            });
+        }
     }
 
     /** Runs a command, failing with its output when it exits non-zero or hangs. */

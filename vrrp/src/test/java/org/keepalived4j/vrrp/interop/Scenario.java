@@ -67,6 +67,11 @@ public final class Scenario implements AutoCloseable {
         return w;
     }
 
+    @Override
+    public String toString() {
+        return name + " (" + b.label() + " taking over)";
+    }
+
     /** Both logs, for a failure report. */
     public String report() {
         return "==== " + name + "\n---- a: " + a + " ----\n" + a.log() + "---- b: " + b + " ----\n" + b.log()
