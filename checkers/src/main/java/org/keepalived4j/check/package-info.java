@@ -7,9 +7,12 @@
  *   <li>{@link org.keepalived4j.check.health}: the pure decisions of {@code check_api.c} and {@code ipwrapper.c}
  *       (retry, alpha, weights, quorum and hysteresis, inhibit_on_failure, sorry_server), no Netty, fake-clock
  *       tested.</li>
- *   <li>{@link org.keepalived4j.check.ipvs}: the desired IPVS table those decisions produce.</li>
+ *   <li>{@link org.keepalived4j.check.ipvs}: the desired IPVS table those decisions produce, the reconciler that
+ *       programs the kernel with it, and the thread that owns the kernel's table.</li>
  *   <li>{@link org.keepalived4j.check.runtime}: timers on the event loop, checks shared between virtual servers,
  *       results fanned out to the health state.</li>
  * </ul>
+ * {@link org.keepalived4j.check.LvsRuntime} puts them together for the daemon: start, reload, VRRP state for the
+ * sync daemon, status, close.
  */
 package org.keepalived4j.check;

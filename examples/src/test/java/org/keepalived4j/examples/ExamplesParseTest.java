@@ -30,7 +30,10 @@ class ExamplesParseTest {
                 c.getParent().getFileName() + "/" + c.getFileName() + " -i " + id, () -> {
                     ParseResult r = ConfigParser.parse(c, new ParseOptions(id, HostView.lenient(), true));
                     assertTrue(r.diagnostics().clean(), c + " -i " + id + ":\n" + r.diagnostics());
-                    assertFalse(r.config().toString().isEmpty());
+                    assertFalse(r.config().vrrp().instances().isEmpty(), "every example runs VRRP");
+                    assertFalse(r.config().lvs().virtualServers().isEmpty(), "every example balances");
+                    assertTrue(r.config().lvs().virtualServers().stream()
+                            .allMatch(vs -> !vs.realServers().isEmpty()), "every virtual server has real servers");
                 })));
     }
 }

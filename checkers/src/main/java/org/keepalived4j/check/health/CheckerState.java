@@ -75,6 +75,17 @@ public final class CheckerState {
         return new Step(report, false, retries);
     }
 
+    /**
+     * Takes over another checker's state (a reload keeping an unchanged check, keepalived's {@code migrate}).
+     *
+     * @param old the checker of the previous configuration
+     */
+    public void copyFrom(CheckerState old) {
+        this.up = old.up;
+        this.hasRun = old.hasRun;
+        this.retryIt = Math.min(old.retryIt, retry);
+    }
+
     /** True while the checker counts as up. */
     public boolean up() {
         return up;

@@ -77,6 +77,28 @@ public final class RealServerHealth {
         return (int) Math.clamp(effectiveWeight, 0, Integer.MAX_VALUE);
     }
 
+    /**
+     * Takes over the state of the same real server in the previous configuration, whose checks are the same
+     * (keepalived's reload {@code migrate_checkers}): checker results, alive flag, MISC_CHECK weight adjustments
+     * (on top of the new configured weight).
+     */
+    void copyStateFrom(RealServerHealth old) {
+        failedCheckers = 0;
+        long deltas = 0;
+        for (int i = 0; i < checkerUp.length; i++) {
+            checkerUp[i] = old.checkerUp[i];
+            checkerHasRun[i] = old.checkerHasRun[i];
+            weightDelta[i] = old.weightDelta[i];
+            lastExitStatus[i] = old.lastExitStatus[i];
+            deltas += weightDelta[i];
+            if (!checkerUp[i]) {
+                failedCheckers++;
+            }
+        }
+        alive = old.alive;
+        effectiveWeight = config.weight() + deltas;
+    }
+
     boolean checkerUp(int i) {
         return checkerUp[i];
     }

@@ -50,6 +50,37 @@ public final class VirtualServerHealth {
         this.quorumUp = 0 >= config.quorum() + config.hysteresis();
     }
 
+    /**
+     * Takes over the state of the same virtual server in the previous configuration (reload): each real server with
+     * the same address and the same checks keeps its state; quorum and sorry-server state are kept. Call before
+     * {@link #init()}, which then re-evaluates the quorum for the new configuration.
+     *
+     * @param old        the previous configuration's virtual server with the same identity
+     * @param sameChecks true when two real servers' checks probe the same things the same way
+     * @return the real servers whose state was taken over
+     */
+    public List<RealServerHealth> migrateFrom(VirtualServerHealth old,
+                                              java.util.function.BiPredicate<RealServer, RealServer> sameChecks) {
+        List<RealServerHealth> kept = new ArrayList<>();
+        for (RealServerHealth rs : realServers) {
+            for (RealServerHealth o : old.realServers) {
+                if (o.config().address().equals(rs.config().address()) && sameChecks.test(o.config(), rs.config())) {
+                    rs.copyStateFrom(o);
+                    kept.add(rs);
+                    break;
+                }
+            }
+        }
+        quorumUp = old.quorumUp;
+        sorryActive = old.sorryActive && config.sorryServer() != null;
+        return kept;
+    }
+
+    /** The identity keepalived's reload matches virtual servers by: name, protocol and family. */
+    public static String identity(VirtualServer vs) {
+        return vs.displayName() + "/" + vs.protocol() + "/" + vs.family();
+    }
+
     /** The configuration. */
     public VirtualServer config() {
         return config;
@@ -190,7 +221,7 @@ public final class VirtualServerHealth {
                 sorryActive = false;
                 sink.log("Adding alive servers to the pool for VS " + text());
             }
-            sink.event(new HealthEvent.QuorumChanged(config, true, config.quorumUp()));
+            sink.event(new HealthEvent.QuorumChanged(config, true, config.quorumUp(), init, threshold, sum));
         } else if ((quorumUp && (sum == 0 || sum < threshold))
                 || (init && !quorumUp && config.sorryServer() != null && !sorryActive)) {
             quorumUp = false;
@@ -202,7 +233,7 @@ public final class VirtualServerHealth {
                 sink.log("Removing alive servers from the pool for VS " + text());
                 sorryActive = true;
             }
-            sink.event(new HealthEvent.QuorumChanged(config, false, config.quorumDown()));
+            sink.event(new HealthEvent.QuorumChanged(config, false, config.quorumDown(), init, threshold, sum));
         }
     }
 

@@ -9,14 +9,14 @@ import java.util.Map;
 import org.keepalived4j.check.health.RealServerHealth;
 import org.keepalived4j.check.health.VirtualServerHealth;
 import org.keepalived4j.config.model.lvs.AddressFamily;
-import org.keepalived4j.config.model.lvs.Forwarding;
-import org.keepalived4j.config.model.lvs.ForwardingMethod;
-import org.keepalived4j.config.model.lvs.ServiceFlag;
 import org.keepalived4j.config.model.lvs.SorryServer;
 import org.keepalived4j.config.model.lvs.VirtualServer;
 import org.keepalived4j.config.model.lvs.VirtualServerKey;
 import org.keepalived4j.config.model.lvs.VsgFwmark;
 import org.keepalived4j.config.model.lvs.VsgRange;
+import org.keepalived4j.netlink.ipvs.IpvsDestination;
+import org.keepalived4j.netlink.ipvs.IpvsService;
+import org.keepalived4j.netlink.ipvs.IpvsServiceKey;
 
 /**
  * Turns virtual-server health into the desired IPVS table, following keepalived's {@code ipvswrapper.c}:
@@ -44,22 +44,24 @@ public final class DesiredTableBuilder {
 
     /** Builds the table for the given virtual servers, in their order. */
     public static DesiredIpvsTable build(Iterable<VirtualServerHealth> virtualServers) {
-        Map<ServiceKey, DesiredService> services = new LinkedHashMap<>();
+        Map<IpvsServiceKey, DesiredService> services = new LinkedHashMap<>();
         for (VirtualServerHealth vsh : virtualServers) {
             VirtualServer vs = vsh.config();
             switch (vs.key()) {
                 case VirtualServerKey.Address a -> add(services, vsh,
-                        ServiceKey.of(vs.protocol(), a.address().getAddress(), a.address().getPort()));
-                case VirtualServerKey.Fwmark f -> add(services, vsh, ServiceKey.fwmark(vs.family(), f.fwmark()));
+                        IpvsServiceKey.of(IpvsMapping.protocol(vs.protocol()), a.address().getAddress(),
+                                a.address().getPort()));
+                case VirtualServerKey.Fwmark f -> add(services, vsh, IpvsMapping.fwmark(vs.family(), f.fwmark()));
                 case VirtualServerKey.Group g -> {
                     for (VsgRange range : g.group().ranges()) {
                         for (InetAddress address : expand(range)) {
-                            add(services, vsh, ServiceKey.of(vs.protocol(), address, range.port()));
+                            add(services, vsh, IpvsServiceKey.of(IpvsMapping.protocol(vs.protocol()), address,
+                                    range.port()));
                         }
                     }
                     for (VsgFwmark fw : g.group().fwmarks()) {
                         AddressFamily family = fw.family() != null ? fw.family() : vs.family();
-                        add(services, vsh, ServiceKey.fwmark(family, fw.fwmark()));
+                        add(services, vsh, IpvsMapping.fwmark(family, fw.fwmark()));
                     }
                 }
             }
@@ -67,34 +69,19 @@ public final class DesiredTableBuilder {
         return new DesiredIpvsTable(services);
     }
 
-    private static void add(Map<ServiceKey, DesiredService> services, VirtualServerHealth vsh, ServiceKey key) {
+    private static void add(Map<IpvsServiceKey, DesiredService> services, VirtualServerHealth vsh,
+                            IpvsServiceKey key) {
         Map<InetSocketAddress, IpvsDestination> dests = new LinkedHashMap<>();
         DesiredService existing = services.get(key);
         if (existing != null) {
             dests.putAll(existing.destinations());
         }
         destinations(vsh, key, dests);
-        IpvsService service = existing != null ? existing.service() : service(vsh.config(), key);
+        IpvsService service = existing != null ? existing.service() : IpvsMapping.service(vsh.config(), key);
         services.put(key, new DesiredService(service, dests));
     }
 
-    static IpvsService service(VirtualServer vs, ServiceKey key) {
-        int flags = ServiceFlag.bits(vs.flags());
-        long timeout = 0;
-        long netmask = key.family() == AddressFamily.INET6 ? 128 : 0xffffffffL;
-        String engine = null;
-        if (vs.persistent()) {
-            flags |= IpvsService.FLAG_PERSISTENT;
-            timeout = vs.persistenceTimeout().toSeconds();
-            if (vs.persistenceGranularity() != -1) {
-                netmask = vs.persistenceGranularity() & 0xffffffffL;
-            }
-            engine = vs.persistenceEngine();
-        }
-        return new IpvsService(key, vs.scheduler().keyword(), flags, timeout, netmask, engine);
-    }
-
-    private static void destinations(VirtualServerHealth vsh, ServiceKey key,
+    private static void destinations(VirtualServerHealth vsh, IpvsServiceKey key,
                                      Map<InetSocketAddress, IpvsDestination> out) {
         for (RealServerHealth rs : vsh.realServers()) {
             boolean inhibit = rs.config().inhibitOnFailure();
@@ -111,28 +98,29 @@ public final class DesiredTableBuilder {
             } else {
                 continue;
             }
-            IpvsDestination d = destination(rs.config().address(), rs.config().forwarding(), key, weight,
-                    rs.config().upperThreshold(), rs.config().lowerThreshold());
-            out.put(d.address(), d);
+            put(out, IpvsMapping.destination(rs.config().address(), rs.config().forwarding(), key, weight,
+                    rs.config().upperThreshold(), rs.config().lowerThreshold()), false);
         }
         SorryServer sorry = vsh.config().sorryServer();
         if (sorry != null) {
             if (vsh.sorryActive()) {
-                IpvsDestination d = destination(sorry.address(), sorry.forwarding(), key, SORRY_SERVER_WEIGHT, 0, 0);
-                out.put(d.address(), d);
+                put(out, IpvsMapping.destination(sorry.address(), sorry.forwarding(), key, SORRY_SERVER_WEIGHT, 0, 0),
+                        false);
             } else if (sorry.inhibit()) {
-                IpvsDestination d = destination(sorry.address(), sorry.forwarding(), key, 0, 0, 0);
-                out.putIfAbsent(d.address(), d);
+                put(out, IpvsMapping.destination(sorry.address(), sorry.forwarding(), key, 0, 0, 0), true);
             }
         }
     }
 
-    /** The destination with keepalived's port rule: NAT keeps its port, DR/TUN take the service's. */
-    static IpvsDestination destination(InetSocketAddress address, Forwarding forwarding, ServiceKey key, int weight,
-                                       long upper, long lower) {
-        int port = forwarding.method() == ForwardingMethod.NAT ? address.getPort() : key.port();
-        return new IpvsDestination(new InetSocketAddress(address.getAddress(), port), forwarding, weight, upper,
-                lower);
+    private static void put(Map<InetSocketAddress, IpvsDestination> out, IpvsDestination d, boolean ifAbsent) {
+        if (d == null) {
+            return; // refused by the kernel (thresholds); LvsRuntime logs it once at start
+        }
+        if (ifAbsent) {
+            out.putIfAbsent(DesiredService.keyOf(d), d);
+        } else {
+            out.put(DesiredService.keyOf(d), d);
+        }
     }
 
     /** Every address of a group entry, first to last. */

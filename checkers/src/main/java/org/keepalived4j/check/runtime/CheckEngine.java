@@ -50,6 +50,9 @@ public final class CheckEngine {
     private final RandomGenerator random;
     private final List<VirtualServerHealth> virtualServers = new ArrayList<>();
     private final Map<CheckKey, SharedCheck> checks = new LinkedHashMap<>();
+    private final Map<RealServerHealth, List<SharedCheck>> probesOf = new java.util.IdentityHashMap<>();
+    private final java.util.Set<VirtualServerHealth> migrated =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private DesiredIpvsTable table = DesiredIpvsTable.EMPTY;
     private boolean started;
 
@@ -68,6 +71,19 @@ public final class CheckEngine {
     /** As above, with the random source for warmup (tests pass a fixed one). */
     public CheckEngine(List<VirtualServer> config, EventLoop loop, CheckerFactory factory, HealthSink sink,
                        Consumer<DesiredIpvsTable> onTable, RandomGenerator random) {
+        this(config, loop, factory, sink, onTable, random, null);
+    }
+
+    /**
+     * The engine of a reloaded configuration: virtual servers with the same identity and real servers with the
+     * same address and checks keep their state from {@code previous} (keepalived's reload {@code compare} and
+     * {@code migrate}), so an unchanged server is neither removed nor re-added. Build it on the loop, after
+     * {@code previous.close()}.
+     *
+     * @param previous the engine of the previous configuration, or null
+     */
+    public CheckEngine(List<VirtualServer> config, EventLoop loop, CheckerFactory factory, HealthSink sink,
+                       Consumer<DesiredIpvsTable> onTable, RandomGenerator random, CheckEngine previous) {
         this.loop = Objects.requireNonNull(loop, "loop");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.onTable = Objects.requireNonNull(onTable, "onTable");
@@ -98,10 +114,47 @@ public final class CheckEngine {
                     }
                     if (shared != null) {
                         shared.subscribe(new SharedCheck.Subscriber(vsh, rsh, i));
+                        probesOf.computeIfAbsent(rsh, k -> new ArrayList<>()).add(shared);
                     }
                 }
             }
         }
+        if (previous != null) {
+            migrate(previous);
+        }
+    }
+
+    private void migrate(CheckEngine previous) {
+        Map<String, VirtualServerHealth> old = new LinkedHashMap<>();
+        for (VirtualServerHealth vsh : previous.virtualServers) {
+            old.putIfAbsent(VirtualServerHealth.identity(vsh.config()), vsh);
+        }
+        for (VirtualServerHealth vsh : virtualServers) {
+            VirtualServerHealth before = old.get(VirtualServerHealth.identity(vsh.config()));
+            if (before != null) {
+                vsh.migrateFrom(before, CheckEngine::sameChecks);
+                migrated.add(vsh);
+            }
+        }
+        for (Map.Entry<CheckKey, SharedCheck> e : checks.entrySet()) {
+            SharedCheck before = previous.checks.get(e.getKey());
+            if (before != null) {
+                e.getValue().migrateFrom(before);
+            }
+        }
+    }
+
+    /** True when two real servers' checks are the same, positions aside. */
+    static boolean sameChecks(RealServer a, RealServer b) {
+        if (a.checks().size() != b.checks().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.checks().size(); i++) {
+            if (!CheckKey.of(a.checks().get(i)).equals(CheckKey.of(b.checks().get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Starts: initial state and table, then the first attempts after their warmup. */
@@ -149,6 +202,23 @@ public final class CheckEngine {
     /** The virtual servers' state (read on the loop). */
     public List<VirtualServerHealth> virtualServers() {
         return List.copyOf(virtualServers);
+    }
+
+    /**
+     * How long the last finished attempt of a real server's checks took (the slowest of its checks), in
+     * nanoseconds; -1 before any finished (read on the loop).
+     */
+    public long lastCheckLatencyNs(RealServerHealth realServer) {
+        long worst = -1;
+        for (SharedCheck c : probesOf.getOrDefault(realServer, List.of())) {
+            worst = Math.max(worst, c.lastLatencyNs());
+        }
+        return worst;
+    }
+
+    /** True if this virtual server's state was taken over from the previous configuration. */
+    public boolean migrated(VirtualServerHealth virtualServer) {
+        return migrated.contains(virtualServer);
     }
 
     /** Number of distinct probes (each shared by one or more real servers). */

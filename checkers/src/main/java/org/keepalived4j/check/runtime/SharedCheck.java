@@ -40,6 +40,8 @@ final class SharedCheck {
     private Future<CheckOutcome> running;
     private boolean closed;
     private long attempts;
+    private long attemptStartNs;
+    private long lastLatencyNs = -1;
 
     SharedCheck(PeriodicCheck check, Checker checker, EventLoop loop, HealthSink sink, Runnable afterReport) {
         this.check = check;
@@ -61,6 +63,22 @@ final class SharedCheck {
     /** Number of attempts started (for tests and stats). */
     long attempts() {
         return attempts;
+    }
+
+    /** The retry state (for a reload to take over). */
+    CheckerState state() {
+        return state;
+    }
+
+    /** How long the last finished attempt took, in nanoseconds; -1 before the first. */
+    long lastLatencyNs() {
+        return lastLatencyNs;
+    }
+
+    /** Takes over the state of the same check in the previous configuration. */
+    void migrateFrom(SharedCheck old) {
+        state.copyFrom(old.state);
+        lastLatencyNs = old.lastLatencyNs;
     }
 
     /** Schedules the first attempt after {@code initialDelayNs}. */
@@ -90,6 +108,7 @@ final class SharedCheck {
             return;
         }
         attempts++;
+        attemptStartNs = loop.ticker().nanoTime();
         Future<CheckOutcome> f;
         try {
             f = checker.attempt(loop);
@@ -108,6 +127,7 @@ final class SharedCheck {
     }
 
     void onOutcome(CheckOutcome outcome) {
+        lastLatencyNs = Math.max(0, loop.ticker().nanoTime() - attemptStartNs);
         CheckerState.Step step = state.onResult(outcome.success());
         boolean reported = step.report() != CheckerState.Report.NONE;
         boolean up = step.report() == CheckerState.Report.PASSED;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.check.Fixtures.Recorder;
 import org.keepalived4j.check.ipvs.DesiredIpvsTable;
 import org.keepalived4j.check.ipvs.DesiredTableBuilder;
-import org.keepalived4j.check.ipvs.IpvsDestination;
+import org.keepalived4j.netlink.ipvs.IpvsDestination;
 import org.keepalived4j.config.model.lvs.Check;
 import org.keepalived4j.config.model.lvs.RealServer;
 

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.check.Fixtures;
 import org.keepalived4j.check.Fixtures.Recorder;
 import org.keepalived4j.check.health.VirtualServerHealth;
-import org.keepalived4j.config.model.lvs.AddressFamily;
 import org.keepalived4j.config.model.lvs.Forwarding;
-import org.keepalived4j.config.model.lvs.Protocol;
 import org.keepalived4j.config.model.lvs.VirtualServer;
 import org.keepalived4j.config.model.lvs.VirtualServerGroup;
 import org.keepalived4j.config.model.lvs.VirtualServerKey;
 import org.keepalived4j.config.model.lvs.VsgFwmark;
 import org.keepalived4j.config.model.lvs.VsgRange;
+import org.keepalived4j.netlink.ipvs.IpvsProtocol;
+import org.keepalived4j.netlink.ipvs.IpvsServiceKey;
 
 class DesiredTableBuilderTest {
 
@@ -34,9 +34,9 @@ class DesiredTableBuilderTest {
         DesiredIpvsTable t = table(vs(new VirtualServerKey.Address(addr("10.0.0.100", 80)), Forwarding.NAT, 1, 0, null,
                 List.of(rs("10.0.0.2", 8080, 3, false, Forwarding.NAT, List.of()),
                         rs("10.0.0.3", 8080, 1, false, dr(), List.of()))));
-        DesiredService s = t.services().get(ServiceKey.of(Protocol.TCP, addr("10.0.0.100", 80).getAddress(), 80));
+        DesiredService s = t.services().get(IpvsServiceKey.of(IpvsProtocol.TCP, addr("10.0.0.100", 80).getAddress(), 80));
         assertEquals("wlc", s.service().scheduler());
-        assertEquals(0xffffffffL, s.service().netmask());
+        assertEquals(0xffffffff, s.service().netmask());
         assertEquals(3, s.destinations().get(addr("10.0.0.2", 8080)).weight());
         assertEquals(1, s.destinations().get(addr("10.0.0.3", 80)).weight(), "DR: port forced to the service's");
     }
@@ -50,9 +50,9 @@ class DesiredTableBuilderTest {
         DesiredIpvsTable t = table(vs(new VirtualServerKey.Group(g, 0), dr(), 1, 0, null,
                 List.of(rs("10.0.0.2", 0, 1, false, dr(), List.of()))));
         assertEquals(4, t.services().size(), t.dump());
-        DesiredService second = t.services().get(ServiceKey.of(Protocol.TCP, InetAddress.getByName("10.0.0.2"), 443));
+        DesiredService second = t.services().get(IpvsServiceKey.of(IpvsProtocol.TCP, InetAddress.getByName("10.0.0.2"), 443));
         assertEquals(addr("10.0.0.2", 443), second.destinations().keySet().iterator().next());
-        DesiredService fw = t.services().get(ServiceKey.fwmark(AddressFamily.INET, 7));
+        DesiredService fw = t.services().get(IpvsServiceKey.fwmark(7, org.keepalived4j.netlink.ipvs.AddressFamily.INET));
         assertEquals(addr("10.0.0.2", 0), fw.destinations().keySet().iterator().next(), "fwmark DR: port 0");
     }
 }

@@ -89,9 +89,13 @@ final class RouteParser {
             this.metrics = new RouteMetricsReader(ctx, line);
         }
 
+        String cur() {
+            return i < w.size() ? w.get(i) : "";
+        }
+
         String next() {
             i++;
-            return i < w.size() ? w.get(i) : "";
+            return i < w.size() ? cur() : "";
         }
 
         Drop drop(String msg) {
@@ -127,7 +131,7 @@ final class RouteParser {
                     case "src" -> {
                         src = address(next());
                         if (src == null) {
-                            throw drop("invalid route src address " + w.get(i));
+                            throw drop("invalid route src address " + cur());
                         }
                         setFamily(IpFamily.of(src), "Cannot mix IPv4 and IPv6 addresses for route");
                     }
@@ -154,26 +158,26 @@ final class RouteParser {
                     case "tos", "dsfield" -> {
                         tos = RtNames.dsfield(next());
                         if (tos == null) {
-                            throw drop("TOS value " + w.get(i) + " is invalid");
+                            throw drop("TOS value " + cur() + " is invalid");
                         }
                     }
                     case "table" -> {
                         Long t = RtNames.table(next());
                         if (t == null) {
-                            throw drop("Routing table " + w.get(i) + " not found for route");
+                            throw drop("Routing table " + cur() + " not found for route");
                         }
                         table = t;
                     }
                     case "protocol" -> {
                         protocol = RtNames.protocol(next());
                         if (protocol == null) {
-                            throw drop("Protocol " + w.get(i) + " not found or invalid for route");
+                            throw drop("Protocol " + cur() + " not found or invalid for route");
                         }
                     }
                     case "scope" -> {
                         scope = RtNames.scope(next());
                         if (scope == null) {
-                            throw drop("Scope " + w.get(i) + " not found or invalid for route");
+                            throw drop("Scope " + cur() + " not found or invalid for route");
                         }
                     }
                     case "metric", "priority", "preference" ->
@@ -204,7 +208,7 @@ final class RouteParser {
                     case "realms" -> {
                         realms = RtNames.realms(next());
                         if (realms == null) {
-                            throw drop("Invalid realms " + w.get(i) + " for route");
+                            throw drop("Invalid realms " + cur() + " for route");
                         }
                         if (family == IpFamily.INET6) {
                             throw drop("realms are only valid for IPv4");
@@ -266,7 +270,7 @@ final class RouteParser {
             if (doNexthop) {
                 new RouteNexthopReader(ctx, line, interfaces, addresses, this::nexthopFamily).read(w, i, nexthops);
             } else if (i < w.size()) {
-                throw drop("Route has trailing nonsense - " + w.get(i));
+                throw drop("Route has trailing nonsense - " + cur());
             }
             if (dst == null && !dstDefault) {
                 throw drop("Route must have a destination");
@@ -376,7 +380,7 @@ final class RouteParser {
                 }
                 i++;
             }
-            dest = i < w.size() ? w.get(i) : "";
+            dest = i < w.size() ? cur() : "";
             dst = null;
             dstDefault = false;
             IpPrefix p = route(dest);

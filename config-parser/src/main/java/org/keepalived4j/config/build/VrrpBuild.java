@@ -62,7 +62,8 @@ final class VrrpBuild {
     VrrpBuild(BuildContext ctx, GlobalDefs global) {
         this.ctx = ctx;
         this.global = global;
-        this.interfaces = new VrrpInterfaces(ctx.options().host());
+        this.interfaces = new VrrpInterfaces(ctx.options().host(),
+                global.dynamicInterfaces() != org.keepalived4j.config.model.DynamicInterfaces.OFF);
         this.addresses = new IpAddressParser(ctx, interfaces);
         this.routes = new RouteParser(ctx, interfaces, addresses);
         this.rules = new RuleParser(ctx, interfaces, addresses);

@@ -84,7 +84,7 @@ final class VrrpInstanceBuilder {
     boolean garpExtraIfAll;
     Boolean lowerPrioNoAdvert;
     Boolean higherPrioSendAdvert;
-    int downTimerAdverts = VrrpInstanceCompleter.DOWN_TIMER_ADVERTS;
+    int downTimerAdverts;
     Integer kernelRxBufSize;
     int debug;
     boolean promoteSecondaries;
@@ -103,6 +103,7 @@ final class VrrpInstanceBuilder {
         this.garpDelayUs = g.vrrpGarpMasterDelay().toNanos() / 1000;
         this.skipCheckAdvAddr = g.vrrpSkipCheckAdvAddr();
         this.checkUnicastSrc = g.vrrpCheckUnicastSrc();
+        this.downTimerAdverts = g.vrrpDownTimerAdverts();
     }
 
     /** Sets the family from an address, or reports a mismatch; true if it matches. */

@@ -220,7 +220,8 @@ final class VrrpInstanceCompleter {
         }
         boolean smtp = b.smtpAlert != null ? b.smtpAlert : VrrpSyncGroupReader.smtpDefault(global);
         boolean notifyPrio = b.notifyPriorityChanges != null ? b.notifyPriorityChanges
-                : group != null && group.notifyPriorityChanges() != null && group.notifyPriorityChanges();
+                : group != null && group.notifyPriorityChanges() != null ? group.notifyPriorityChanges()
+                : global.vrrpNotifyPriorityChanges();
         long advert = advertInterval(b, version, t);
         boolean trackSaddr = b.trackSrcIp && b.saddr != null;
         VmacConfig vmac = null;

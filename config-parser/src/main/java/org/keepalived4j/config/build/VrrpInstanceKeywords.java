@@ -1,9 +1,7 @@
 package org.keepalived4j.config.build;
 
 import java.net.InetAddress;
-import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.model.vrrp.IpFamily;
-import org.keepalived4j.config.model.vrrp.IpPrefix;
 import org.keepalived4j.config.model.vrrp.UnicastPeer;
 import org.keepalived4j.config.model.vrrp.VirtualIpAddress;
 import org.keepalived4j.config.model.vrrp.VirtualRoute;

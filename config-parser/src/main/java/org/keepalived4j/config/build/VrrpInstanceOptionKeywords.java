@@ -78,7 +78,7 @@ final class VrrpInstanceOptionKeywords {
                 return;
             }
             if (n.argCount() > 0) {
-                b.notifyDeletedScript = VrrpScriptCommands.notifyScript(n, c);
+                b.notifyDeletedScript = VrrpScriptCommands.notifyScript(n, c, b.name);
             }
             b.notifyDeleted = true;
         });
@@ -168,6 +168,12 @@ final class VrrpInstanceOptionKeywords {
                             + "Please use global lvs_sync_daemon");
                     String s = Args.first(n, c);
                     VrrpInstanceBuilder first = firstLvsSync(b);
+                    var global = b.build.global.lvsSyncDaemon();
+                    if (global != null) {
+                        c.error(n, b.tag() + " lvs_sync_daemon_interface has already been specified as "
+                                + global.interfaceName() + " - ignoring");
+                        return;
+                    }
                     if (first != null) {
                         c.error(n, b.tag() + " lvs_sync_daemon_interface has already been specified as "
                                 + first.lvsSyncInterface + " - ignoring");
@@ -203,7 +209,7 @@ final class VrrpInstanceOptionKeywords {
                         + (n.argCount() > 0 ? n.arg(0) : ""));
                 return;
             }
-            slot.set(b, VrrpScriptCommands.notifyScript(n, c));
+            slot.set(b, VrrpScriptCommands.notifyScript(n, c, b.name));
         });
     }
 

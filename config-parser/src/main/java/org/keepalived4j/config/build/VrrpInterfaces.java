@@ -5,8 +5,7 @@ import org.keepalived4j.config.HostView;
 /**
  * Interface look-ups of the VRRP configuration, as keepalived's {@code if_get_by_ifname(name, IF_CREATE_IF_DYNAMIC)}:
  * a name that doesn't exist on the host is remembered, and once the whole config is read keepalived refuses it
- * ({@code Non-existent interface specified in configuration}). keepalived4j does not support
- * {@code dynamic_interfaces} yet (GlobalDefs has no such component), so every missing interface counts.
+ * ({@code Non-existent interface specified in configuration}), unless {@code dynamic_interfaces} is set.
  */
 final class VrrpInterfaces {
 
@@ -14,15 +13,23 @@ final class VrrpInterfaces {
     static final String DEFAULT_INTERFACE = "eth0";
 
     private final HostView host;
+    private final boolean dynamic;
     private boolean missing;
 
-    VrrpInterfaces(HostView host) {
+    /**
+     * @param dynamic {@code dynamic_interfaces}: a missing interface is accepted (the instance waits for it)
+     */
+    VrrpInterfaces(HostView host, boolean dynamic) {
         this.host = host;
+        this.dynamic = dynamic;
     }
 
-    /** True if the interface exists; a missing one is remembered. */
+    /**
+     * True if the interface exists or {@code dynamic_interfaces} allows it to appear later; otherwise it is
+     * remembered and false.
+     */
     boolean lookup(String name) {
-        if (host.interfaceExists(name)) {
+        if (dynamic || host.interfaceExists(name)) {
             return true;
         }
         missing = true;

@@ -33,7 +33,7 @@ final class VrrpScriptReader {
 
     private static final KeywordTable<Draft> TABLE = new KeywordTable<Draft>("vrrp_script")
             .add("script", (d, n, c) -> {
-                d.args = VrrpScriptCommands.scriptWords(n);
+                d.args = VrrpScriptCommands.scriptWords(n, c);
                 d.scriptNode = n;
             })
             .add("interval", (d, n, c) -> {
@@ -126,7 +126,7 @@ final class VrrpScriptReader {
             return;
         }
         ScriptCommand cmd = new ScriptCommand(d.args, d.user, d.group, d.scriptNode.position());
-        c.registerScript(cmd);
+        VrrpScriptCommands.registerTrack(c, cmd, name);
         build.scripts.put(name, new VrrpScript(name, cmd, Duration.ofSeconds(d.intervalS),
                 Duration.ofSeconds(d.timeoutS), d.weight, d.reverse, d.rise, d.fall, d.initFail, node.position()));
     }

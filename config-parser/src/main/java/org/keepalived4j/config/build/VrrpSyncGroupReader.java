@@ -75,7 +75,7 @@ final class VrrpSyncGroupReader {
                         + (n.argCount() > 0 ? n.arg(0) : ""));
                 return;
             }
-            set.accept(g, VrrpScriptCommands.notifyScript(n, c));
+            set.accept(g, VrrpScriptCommands.notifyScript(n, c, g.name));
         });
     }
 

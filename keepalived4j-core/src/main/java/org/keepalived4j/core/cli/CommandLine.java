@@ -6,14 +6,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.keepalived4j.config.ConfigParser;
+import org.keepalived4j.config.HostView;
+import org.keepalived4j.core.daemon.Daemon;
+import org.keepalived4j.core.daemon.DefaultParts;
+import org.keepalived4j.core.daemon.SignalDispatcher;
+import org.keepalived4j.core.log.Logging;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.ParseOptions;
 import org.keepalived4j.config.ParseResult;
 import org.keepalived4j.core.dump.ConfigDump;
+import org.keepalived4j.core.status.StatusCommand;
 
 /**
  * keepalived(8)'s command line: {@code -v}, {@code -h}, {@code --signum}, {@code -t} (config test, keepalived's
- * exit codes) and {@code -d} (dump the configuration); everything else starts the daemon.
+ * exit codes) and {@code -d} (dump the configuration); everything else starts the daemon. keepalived4j's own
+ * {@code keepalived4j status [--status-address=...]} prints the running daemon's state ({@link StatusCommand}).
  */
 public final class CommandLine {
 
@@ -32,6 +39,9 @@ public final class CommandLine {
      * @return the exit code, or -1 when a daemon was started and keeps running
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("status")) {
+            return StatusCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         Options o;
         try {
             o = OptionParser.parse(args);
@@ -65,13 +75,35 @@ public final class CommandLine {
         }
         if (o.dumpConf()) {
             ParseResult r = ConfigParser.parse(o.configFile(), new ParseOptions(o.configId(),
-                    org.keepalived4j.config.HostView.system(), false));
+                    HostView.system(), false));
             printDiagnostics(r, err);
             out.print(ConfigDump.dump(r.config()));
             return r.diagnostics().fatal() ? 4 : 0;
         }
-        err.println("keepalived4j: running the daemon is not implemented yet; use -t to check a configuration");
-        return 1;
+        return runDaemon(o, err);
+    }
+
+    /** Runs the daemon in the foreground (the launcher or the service manager puts it in the background). */
+    private static int runDaemon(Options o, PrintStream err) {
+        if (!isRoot()) {
+            err.println("keepalived4j: must be run as root (needs raw sockets, netlink and IPVS)");
+            return Daemon.EXIT_MISSING_PERMISSION;
+        }
+        Logging.configure(new Logging.Settings(o.logConsole(), o.logDetail(), !o.noSyslog(), o.logFacility(),
+                o.logFile() == null ? null : o.logFile().toString()));
+        Daemon daemon = new Daemon(o, new DefaultParts(), HostView.system());
+        SignalDispatcher.install(daemon.commands());
+        int rc = daemon.run();
+        org.apache.logging.log4j.LogManager.shutdown();
+        return rc;
+    }
+
+    private static boolean isRoot() {
+        try {
+            return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+        } catch (RuntimeException | LinkageError e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
     }
 
     /** {@code -t}: read and check the configuration against this host, print problems, exit as keepalived -t. */

@@ -17,14 +17,14 @@ final class SyslogAppender extends AbstractAppender {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", Locale.ENGLISH);
 
-    private final UnixSyslog socket;
+    private final UnixDatagram socket;
     private final int facility;
     private final long pid = ProcessHandle.current().pid();
     private boolean warned;
 
     SyslogAppender(String socketPath, int facility) {
         super("syslog", null, null, true, Property.EMPTY_ARRAY);
-        this.socket = new UnixSyslog(socketPath);
+        this.socket = new UnixDatagram(socketPath);
         this.facility = facility;
     }
 

@@ -4,7 +4,10 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 
-/** {@code AF_INET} or {@code AF_INET6}, as IPVS carries them ({@code IPVS_SVC_ATTR_AF}, {@code IPVS_DEST_ATTR_ADDR_FAMILY}). */
+/**
+ * {@code AF_INET} or {@code AF_INET6}, as IPVS carries them ({@code IPVS_SVC_ATTR_AF},
+ * {@code IPVS_DEST_ATTR_ADDR_FAMILY}).
+ */
 public enum AddressFamily {
     /** IPv4, {@code AF_INET}. */
     INET(2, 4),

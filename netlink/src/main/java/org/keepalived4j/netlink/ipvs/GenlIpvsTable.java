@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.keepalived4j.netlink.NetlinkException;
 import org.keepalived4j.netlink.genl.GenericNetlinkSocket;
@@ -238,7 +239,7 @@ public final class GenlIpvsTable implements IpvsTable {
         }
     }
 
-    private <T> List<T> dump(IpvsOperation op, NlMessageWriter w, java.util.function.Function<NlMsgHdrFlyweight, T> decode) {
+    private <T> List<T> dump(IpvsOperation op, NlMessageWriter w, Function<NlMsgHdrFlyweight, T> decode) {
         List<T> out = new ArrayList<>();
         try {
             genl.dump(w, new MessageHandler() {
@@ -268,7 +269,7 @@ public final class GenlIpvsTable implements IpvsTable {
     }
 
     private static IpvsException translate(IpvsOperation op, String subject, NetlinkException e) {
-        return e.errnoCode() != 0 ? new IpvsException(op, e.errnoCode(), subject, e)
+        return e.errnoCode() != 0 ? new IpvsException(op, e.errnoCode(), subject, e.extAckMessage(), e)
                 : new IpvsException(op, e.getMessage(), e);
     }
 

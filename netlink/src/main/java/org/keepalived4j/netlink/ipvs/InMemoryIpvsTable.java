@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * An {@link IpvsTable} in memory, for unit tests of the code above it. It answers as the kernel does
  * ({@code net/netfilter/ipvs/ip_vs_ctl.c}): the same errno for the same mistake, unknown schedulers refused, a
- * destination of another address family refused unless tunnelled, defaults 900/120/300 s for the timeouts.
+ * destination of another address family refused unless tunnelled, no sync daemon started while such a
+ * mixed-family destination exists, defaults 900/120/300 s for the timeouts.
  * Counters stay at zero. Services are listed in insertion order (the kernel uses hash order).
  */
 public final class InMemoryIpvsTable implements IpvsTable {
@@ -126,6 +127,12 @@ public final class InMemoryIpvsTable implements IpvsTable {
 
     @Override
     public void startSyncDaemon(SyncDaemon daemon) {
+        // The sync protocol cannot carry mixed-family services: the kernel refuses while such a destination exists.
+        boolean mixed = destinations.entrySet().stream().anyMatch(e -> e.getValue().values().stream()
+                .anyMatch(d -> d.family() != e.getKey().family()));
+        if (mixed) {
+            throw new IpvsException(IpvsOperation.START_DAEMON, IpvsException.EINVAL, "");
+        }
         if (daemons.containsKey(daemon.state())) {
             throw new IpvsException(IpvsOperation.START_DAEMON, IpvsException.EEXIST, "");
         }

@@ -46,9 +46,21 @@ public final class IpvsException extends RuntimeException {
      * @param cause the netlink failure behind it, or {@code null}
      */
     public IpvsException(IpvsOperation operation, int errno, String subject, Throwable cause) {
+        this(operation, errno, subject, null, cause);
+    }
+
+    /**
+     * @param operation what was attempted
+     * @param errno the positive errno the kernel returned
+     * @param subject the service or destination in keepalived's form, or {@code ""}
+     * @param kernelText the kernel's extended-ack text, appended after {@code ": "}, or {@code null}
+     * @param cause the netlink failure behind it, or {@code null}
+     */
+    public IpvsException(IpvsOperation operation, int errno, String subject, String kernelText, Throwable cause) {
         super("IPVS cmd " + operation.label() + "(" + operation.number() + ") error: "
                 + describe(operation, Math.abs(errno)) + "(" + Math.abs(errno) + ")"
-                + (subject.isEmpty() ? "" : " (" + subject + ")"), cause);
+                + (subject.isEmpty() ? "" : " (" + subject + ")")
+                + (kernelText == null || kernelText.isEmpty() ? "" : ": " + kernelText), cause);
         this.operation = operation;
         this.errno = Math.abs(errno);
     }

@@ -1,6 +1,9 @@
 package org.keepalived4j.netlink.ipvs;
 
-/** The transport protocols an IPVS service can balance ({@code IPVS_SVC_ATTR_PROTOCOL}); keepalived's {@code protocol}. */
+/**
+ * The transport protocols an IPVS service can balance ({@code IPVS_SVC_ATTR_PROTOCOL}); keepalived's
+ * {@code protocol}.
+ */
 public enum IpvsProtocol {
     /** {@code IPPROTO_TCP}. */
     TCP(6),

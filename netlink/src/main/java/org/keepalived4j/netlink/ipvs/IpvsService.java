@@ -16,7 +16,8 @@ import java.util.Objects;
  *   <tr><td>{@code timeoutSeconds}</td><td>{@code persistence_timeout}</td><td>{@code TIMEOUT}, u32</td></tr>
  *   <tr><td>{@code netmask}</td><td>{@code persistence_granularity}</td><td>{@code NETMASK}: IPv4 mask big-endian
  *       (here as its 32-bit value, {@code 0xFFFFFF00} for /24); IPv6 prefix length 1..128 in host order</td></tr>
- *   <tr><td>{@code persistenceEngine}</td><td>{@code persistence_engine}</td><td>{@code PE_NAME}, empty for none</td></tr>
+ *   <tr><td>{@code persistenceEngine}</td><td>{@code persistence_engine}</td><td>{@code PE_NAME}, empty for
+ *       none</td></tr>
  * </table>
  *
  * {@link #FLAG_HASHED} is the kernel's own bookkeeping: it is never sent and is dropped when a service is read.

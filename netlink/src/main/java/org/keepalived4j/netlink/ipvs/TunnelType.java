@@ -1,6 +1,9 @@
 package org.keepalived4j.netlink.ipvs;
 
-/** Encapsulation of a {@link ForwardingMethod#TUNNEL} destination ({@code IPVS_DEST_ATTR_TUN_TYPE}); keepalived's {@code tunnel_type}. */
+/**
+ * Encapsulation of a {@link ForwardingMethod#TUNNEL} destination ({@code IPVS_DEST_ATTR_TUN_TYPE}); keepalived's
+ * {@code tunnel_type}.
+ */
 public enum TunnelType {
     /** {@code IP_VS_CONN_F_TUNNEL_TYPE_IPIP}, the default. */
     IPIP(0),

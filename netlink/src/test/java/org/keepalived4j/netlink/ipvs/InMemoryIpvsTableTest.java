@@ -3,8 +3,8 @@ package org.keepalived4j.netlink.ipvs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.keepalived4j.netlink.ipvs.Ips.ip;
 
-import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,13 +97,5 @@ class InMemoryIpvsTableTest {
         table.flush();
         assertEquals(List.of(), table.services());
         assertEquals("1.2.1", table.info().versionString());
-    }
-
-    static InetAddress ip(String s) {
-        try {
-            return InetAddress.getByName(s);
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }

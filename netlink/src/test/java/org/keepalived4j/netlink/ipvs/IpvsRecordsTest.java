@@ -2,7 +2,7 @@ package org.keepalived4j.netlink.ipvs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.keepalived4j.netlink.ipvs.InMemoryIpvsTableTest.ip;
+import static org.keepalived4j.netlink.ipvs.Ips.ip;
 
 import org.junit.jupiter.api.Test;
 

@@ -162,7 +162,8 @@ class IpvsRequestEncoderTest {
 
         SyncDaemon v6 = new SyncDaemon(SyncDaemon.State.BACKUP, "veth0", 0, 0, addr("ff02::81"), 0, 0);
         assertEquals(nest(CMD_ATTR_DAEMON, u32(DAEMON_ATTR_STATE, 2), string(DAEMON_ATTR_MCAST_IFN, "veth0"),
-                        u32(DAEMON_ATTR_SYNC_ID, 0), attr(DAEMON_ATTR_MCAST_GROUP6, "ff020000000000000000000000000081")),
+                        u32(DAEMON_ATTR_SYNC_ID, 0),
+                        attr(DAEMON_ATTR_MCAST_GROUP6, "ff020000000000000000000000000081")),
                 attrsOf(CMD_NEW_DAEMON, w -> IpvsRequestEncoder.daemon(w, v6)));
 
         assertEquals(expect(CMD_DEL_DAEMON, nest(CMD_ATTR_DAEMON, u32(DAEMON_ATTR_STATE, 2))),

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +62,17 @@ class VmHarnessTest {
             VmException overrun = assertThrows(VmException.class, () -> s.exec("sleep 60", Duration.ofSeconds(2)));
             assertTrue(overrun.getMessage().contains("did not finish within 2 s"), overrun::getMessage);
             assertFalse(s.alive());
+            deleteKeptRunDir(s.runDir()); // a broken session keeps it for diagnosis; this one broke on purpose
+        }
+    }
+
+    private static void deleteKeptRunDir(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

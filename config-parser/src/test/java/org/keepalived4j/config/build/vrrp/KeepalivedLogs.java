@@ -40,7 +40,7 @@ final class KeepalivedLogs {
     static String actual(Diagnostics d) {
         List<String> out = new ArrayList<>();
         for (Diagnostic x : d.all()) {
-            if (x.kind() == ConfigErrorKind.NOTICE) {
+            if (x.kind() == ConfigErrorKind.NOTICE || x.kind() == ConfigErrorKind.INFO || foreign(x.message())) {
                 continue;
             }
             out.add((x.position().isNone() ? "-" : String.valueOf(x.position().line())) + " " + x.message());

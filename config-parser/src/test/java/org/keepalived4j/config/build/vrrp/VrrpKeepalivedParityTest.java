@@ -25,7 +25,8 @@ class VrrpKeepalivedParityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rules-instance", "rules-sync", "rules-sync-ok", "rules-routes"})
+    @ValueSource(strings = {"rules-instance", "rules-sync", "rules-sync-ok", "rules-routes", "misc-c", "misc-d",
+        "misc-e", "misc-g"})
     void sameMessagesAsKeepalived(String name) throws IOException {
         String conf = resource(name + ".conf");
         List<String> log = resource(name + ".log").lines().toList();

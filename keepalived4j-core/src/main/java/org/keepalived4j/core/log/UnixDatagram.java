@@ -1,5 +1,6 @@
 package org.keepalived4j.core.log;
 
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -10,12 +11,13 @@ import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends syslog datagrams to the local syslog socket ({@code /dev/log}, an AF_UNIX datagram socket), as syslog(3)
- * does. Java's own sockets cannot open AF_UNIX datagram sockets, so this uses java.lang.foreign.
+ * Sends datagrams to a local AF_UNIX datagram socket: the syslog socket ({@code /dev/log}) as syslog(3) does, and
+ * systemd's {@code $NOTIFY_SOCKET} (sd_notify). Java's own sockets cannot open AF_UNIX datagram sockets, so this
+ * uses java.lang.foreign. An abstract socket name starts with {@code @}.
  *
- * <p>Not thread-safe; the appender serialises calls.
+ * <p>Calls are serialised.
  */
-final class UnixSyslog implements AutoCloseable {
+public final class UnixDatagram implements AutoCloseable {
 
     private static final int AF_UNIX = 1;
     private static final int SOCK_DGRAM = 2;
@@ -41,12 +43,13 @@ final class UnixSyslog implements AutoCloseable {
     private final MemorySegment buffer = arena.allocate(8192);
     private int fd = -1;
 
-    UnixSyslog(String path) {
+    /** A sender to the socket at {@code path} (connects lazily). */
+    public UnixDatagram(String path) {
         this.path = path;
     }
 
     /** Sends one message; reconnects once if the socket went away (syslog daemon restarted). */
-    synchronized boolean send(String message) {
+    public synchronized boolean send(String message) {
         byte[] b = message.getBytes(StandardCharsets.UTF_8);
         int len = Math.min(b.length, (int) buffer.byteSize());
         MemorySegment.copy(b, 0, buffer, ValueLayout.JAVA_BYTE, 0, len);
@@ -76,11 +79,15 @@ final class UnixSyslog implements AutoCloseable {
             MemorySegment addr = a.allocate(2 + SUN_PATH_MAX);
             addr.set(ValueLayout.JAVA_SHORT, 0, (short) AF_UNIX);
             MemorySegment.copy(p, 0, addr, ValueLayout.JAVA_BYTE, 2, p.length);
+            if (p.length > 0 && p[0] == '@') {
+                addr.set(ValueLayout.JAVA_BYTE, 2, (byte) 0); // abstract namespace
+            }
             int s = (int) SOCKET$MH.invokeExact(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
             if (s < 0) {
                 return false;
             }
-            int rc = (int) CONNECT$MH.invokeExact(s, addr, 2 + p.length + 1);
+            int addrLen = p.length > 0 && p[0] == '@' ? 2 + p.length : 2 + p.length + 1;
+            int rc = (int) CONNECT$MH.invokeExact(s, addr, addrLen);
             if (rc < 0) {
                 int ignored = (int) CLOSE$MH.invokeExact(s);
                 return false;

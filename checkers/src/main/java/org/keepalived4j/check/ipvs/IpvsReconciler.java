@@ -1,0 +1,415 @@
+package org.keepalived4j.check.ipvs;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.keepalived4j.config.model.LvsFlushOnStop;
+import org.keepalived4j.netlink.ipvs.IpvsDestination;
+import org.keepalived4j.netlink.ipvs.IpvsDestinationEntry;
+import org.keepalived4j.netlink.ipvs.IpvsException;
+import org.keepalived4j.netlink.ipvs.IpvsService;
+import org.keepalived4j.netlink.ipvs.IpvsServiceEntry;
+import org.keepalived4j.netlink.ipvs.IpvsServiceKey;
+import org.keepalived4j.netlink.ipvs.IpvsTable;
+
+/**
+ * Makes the kernel's IPVS table hold the {@link DesiredIpvsTable} with as few commands as it can, and keeps it so.
+ *
+ * <ul>
+ *   <li><b>Minimal change.</b> {@link #apply} diffs the desired table against what it believes the kernel holds (its
+ *       last reading plus what it changed since), so a checker flipping one real server costs one command. A changed
+ *       service or destination is edited ({@code IP_VS_SO_SET_EDIT}/{@code EDITDEST}: scheduler, flags, persistence,
+ *       weight, thresholds, forwarding and tunnel all change in place), never deleted and re-added, so its
+ *       connections survive.</li>
+ *   <li><b>Ownership.</b> Only services in the desired table are touched; a service another tool created elsewhere
+ *       in the table is left alone. A desired service that already exists is adopted (keepalived's {@code EEXIST}
+ *       on add is not an error) and is ours from then on: its destinations follow the desired table. On stop,
+ *       {@link #release} removes what we own as keepalived's {@code clear_services} does, per
+ *       {@code lvs_flush_on_stop}.</li>
+ *   <li><b>Drift.</b> {@link #resync} re-reads the kernel (one service dump, one destination dump per owned service)
+ *       and puts back whatever was deleted or altered behind our back, logging each repair.</li>
+ *   <li><b>Errors.</b> {@code EEXIST} on add becomes an edit, {@code ENOENT} on edit becomes an add (as keepalived's
+ *       {@code ipvs_talk}), {@code ENOENT}/{@code ESRCH} on delete means already gone. Any other error is logged with
+ *       keepalived's line and the entry is retried on the next {@link #apply} or {@link #resync}; the same error is
+ *       logged again only after the entry succeeded in between.</li>
+ * </ul>
+ * Not thread-safe: the thread that owns the {@link IpvsTable} calls it.
+ */
+public final class IpvsReconciler {
+
+    /** What we believe the kernel holds for one owned service. */
+    private static final class Known {
+        IpvsService service;
+        final Map<InetSocketAddress, IpvsDestination> destinations = new LinkedHashMap<>();
+
+        Known(IpvsService service) {
+            this.service = service;
+        }
+    }
+
+    private final IpvsTable table;
+    private final IpvsLog log;
+    private final Map<IpvsServiceKey, Known> owned = new LinkedHashMap<>();
+    private final Set<String> reportedErrors = new HashSet<>();
+    private DesiredIpvsTable desired = DesiredIpvsTable.EMPTY;
+    private boolean read;
+    private long commands;
+    private long failures;
+    private long repairs;
+
+    /**
+     * @param table the kernel's table (or a fake)
+     * @param log   where lines go
+     */
+    public IpvsReconciler(IpvsTable table, IpvsLog log) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /**
+     * Brings the kernel to {@code next}: adds, edits and deletes services and destinations. The first call reads
+     * the kernel first, to adopt services that are already there.
+     */
+    public void apply(DesiredIpvsTable next) {
+        desired = Objects.requireNonNull(next, "next");
+        if (!read) {
+            read = true;
+            if (!readKernel(false)) {
+                read = false;
+            }
+        }
+        for (DesiredService s : next.services().values()) {
+            Known known = ensureService(s.service());
+            if (known != null) {
+                syncDestinations(s, known);
+            }
+        }
+        for (IpvsServiceKey key : List.copyOf(owned.keySet())) {
+            if (!next.services().containsKey(key)) {
+                if (deleteService(key)) {
+                    owned.remove(key);
+                }
+            }
+        }
+    }
+
+    /** Re-reads the kernel's entries for the services we own or want, logs what drifted and repairs it. */
+    public void resync() {
+        if (readKernel(true)) {
+            read = true;
+        }
+        apply(desired);
+    }
+
+    /**
+     * Removes what keepalived would remove on stop ({@code clear_services}): with {@link LvsFlushOnStop#NONE} each
+     * destination we added, then each service we own; with {@link LvsFlushOnStop#VS} each service we own; with
+     * {@link LvsFlushOnStop#ALL} the whole table ({@code ipvsadm -C}).
+     */
+    public void release(LvsFlushOnStop mode) {
+        switch (mode) {
+            case ALL -> flush();
+            case VS -> owned.keySet().forEach(this::deleteService);
+            case NONE -> {
+                for (Map.Entry<IpvsServiceKey, Known> e : owned.entrySet()) {
+                    for (IpvsDestination d : e.getValue().destinations.values()) {
+                        deleteDestination(e.getKey(), d);
+                    }
+                    deleteService(e.getKey());
+                }
+            }
+        }
+        owned.clear();
+        desired = DesiredIpvsTable.EMPTY;
+    }
+
+    /** Empties the whole IPVS table ({@code lvs_flush} at start, {@code lvs_flush_on_stop} at stop). */
+    public void flush() {
+        commands++;
+        try {
+            table.flush();
+            owned.clear();
+            read = true;
+        } catch (IpvsException e) {
+            fail("flush", e);
+        }
+    }
+
+    /** The services we own now. */
+    public Set<IpvsServiceKey> ownedServices() {
+        return Set.copyOf(owned.keySet());
+    }
+
+    /** Changing commands sent to the kernel so far (add, edit, delete, flush). */
+    public long commands() {
+        return commands;
+    }
+
+    /** Commands the kernel refused with an error we could not work around. */
+    public long failures() {
+        return failures;
+    }
+
+    /** Entries found deleted or altered behind our back and put back. */
+    public long repairs() {
+        return repairs;
+    }
+
+    // ---- kernel reading ----
+
+    /** Reads the kernel's state of owned and desired services into {@link #owned}; false if the read failed. */
+    private boolean readKernel(boolean reportDrift) {
+        Map<IpvsServiceKey, IpvsService> kernel = new LinkedHashMap<>();
+        try {
+            for (IpvsServiceEntry e : table.services()) {
+                kernel.put(e.service().key(), e.service());
+            }
+        } catch (IpvsException e) {
+            fail("list", e);
+            return false;
+        }
+        Set<IpvsServiceKey> keys = new HashSet<>(owned.keySet());
+        keys.addAll(desired.services().keySet());
+        for (IpvsServiceKey key : keys) {
+            IpvsService actual = kernel.get(key);
+            Known before = owned.get(key);
+            if (actual == null) {
+                if (before != null && reportDrift) {
+                    log.info("IPVS: service " + key + " was removed behind our back; restoring it");
+                    repairs++;
+                }
+                owned.remove(key);
+                continue;
+            }
+            Known now = new Known(actual);
+            try {
+                for (IpvsDestinationEntry d : table.destinations(key)) {
+                    now.destinations.put(DesiredService.keyOf(d.destination()), d.destination());
+                }
+            } catch (IpvsException e) {
+                fail("list " + key, e);
+                continue; // keep the previous belief for this service
+            }
+            if (before != null && reportDrift) {
+                reportDrift(key, before, now);
+            }
+            if (before != null || desired.services().containsKey(key)) {
+                owned.put(key, now);
+            }
+        }
+        return true;
+    }
+
+    private void reportDrift(IpvsServiceKey key, Known before, Known now) {
+        if (!before.service.equals(now.service)) {
+            log.info("IPVS: service " + key + " was changed behind our back; restoring it");
+            repairs++;
+        }
+        for (Map.Entry<InetSocketAddress, IpvsDestination> e : before.destinations.entrySet()) {
+            IpvsDestination actual = now.destinations.get(e.getKey());
+            if (actual == null) {
+                log.info("IPVS: destination " + e.getValue() + " of " + key
+                        + " was removed behind our back; restoring it");
+                repairs++;
+            } else if (!actual.equals(e.getValue())) {
+                log.info("IPVS: destination " + actual + " of " + key + " was changed behind our back; restoring "
+                        + e.getValue());
+                repairs++;
+            }
+        }
+        for (Map.Entry<InetSocketAddress, IpvsDestination> e : now.destinations.entrySet()) {
+            if (!before.destinations.containsKey(e.getKey())) {
+                log.info("IPVS: destination " + e.getValue() + " was added to " + key
+                        + " behind our back; removing it");
+                repairs++;
+            }
+        }
+    }
+
+    // ---- services ----
+
+    /** How an edit went. */
+    private enum Edit { DONE, GONE, FAILED }
+
+    /** Makes the service exist with the desired settings; returns what we know of it, null if it failed. */
+    private Known ensureService(IpvsService want) {
+        IpvsServiceKey key = want.key();
+        Known known = owned.get(key);
+        if (known != null) {
+            if (known.service.equals(want)) {
+                return known;
+            }
+            Edit edit = editService(want);
+            if (edit == Edit.DONE) {
+                known.service = want;
+                return known;
+            }
+            if (edit == Edit.FAILED) {
+                return null;
+            }
+            owned.remove(key); // vanished: add it again below
+        }
+        commands++;
+        try {
+            table.addService(want);
+            succeeded(key.toString());
+            known = new Known(want);
+            owned.put(key, known);
+            return known;
+        } catch (IpvsException e) {
+            if (!e.alreadyExists()) {
+                fail(key.toString(), e);
+                return null;
+            }
+        }
+        // EEXIST: created since we last read the kernel: adopt it with its destinations, then set it as we want it.
+        known = new Known(want);
+        try {
+            for (IpvsDestinationEntry d : table.destinations(key)) {
+                known.destinations.put(DesiredService.keyOf(d.destination()), d.destination());
+            }
+        } catch (IpvsException e) {
+            fail("list " + key, e);
+            return null;
+        }
+        if (editService(want) != Edit.DONE) {
+            return null;
+        }
+        owned.put(key, known);
+        return known;
+    }
+
+    private Edit editService(IpvsService want) {
+        commands++;
+        try {
+            table.editService(want);
+            succeeded(want.key().toString());
+            return Edit.DONE;
+        } catch (IpvsException e) {
+            if (e.noSuchService()) {
+                return Edit.GONE;
+            }
+            fail(want.key().toString(), e);
+            return Edit.FAILED;
+        }
+    }
+
+    /** Deletes a service; true when it is gone (deleted now or already). */
+    private boolean deleteService(IpvsServiceKey key) {
+        commands++;
+        try {
+            table.deleteService(key);
+            succeeded(key.toString());
+            return true;
+        } catch (IpvsException e) {
+            if (e.noSuchService()) {
+                return true;
+            }
+            fail(key.toString(), e);
+            return false;
+        }
+    }
+
+    // ---- destinations ----
+
+    private void syncDestinations(DesiredService want, Known known) {
+        IpvsServiceKey key = want.service().key();
+        for (Map.Entry<InetSocketAddress, IpvsDestination> e : want.destinations().entrySet()) {
+            IpvsDestination have = known.destinations.get(e.getKey());
+            if (have == null) {
+                addDestination(key, e.getValue(), known);
+            } else if (!have.equals(e.getValue())) {
+                editDestination(key, e.getValue(), known);
+            }
+            if (!owned.containsKey(key)) {
+                return; // the service vanished under us; the next resync restores it
+            }
+        }
+        List<IpvsDestination> extra = new ArrayList<>();
+        for (Map.Entry<InetSocketAddress, IpvsDestination> e : known.destinations.entrySet()) {
+            if (!want.destinations().containsKey(e.getKey())) {
+                extra.add(e.getValue());
+            }
+        }
+        for (IpvsDestination d : extra) {
+            if (deleteDestination(key, d)) {
+                known.destinations.remove(DesiredService.keyOf(d));
+            }
+        }
+    }
+
+    private void addDestination(IpvsServiceKey key, IpvsDestination d, Known known) {
+        commands++;
+        try {
+            table.addDestination(key, d);
+            succeeded(subject(key, d));
+            known.destinations.put(DesiredService.keyOf(d), d);
+        } catch (IpvsException e) {
+            if (e.alreadyExists()) {
+                editDestination(key, d, known);
+            } else {
+                destinationFailed(key, d, e);
+            }
+        }
+    }
+
+    private void editDestination(IpvsServiceKey key, IpvsDestination d, Known known) {
+        commands++;
+        try {
+            table.editDestination(key, d);
+            succeeded(subject(key, d));
+            known.destinations.put(DesiredService.keyOf(d), d);
+        } catch (IpvsException e) {
+            if (e.noSuchDestination()) {
+                known.destinations.remove(DesiredService.keyOf(d));
+                addDestination(key, d, known);
+            } else {
+                destinationFailed(key, d, e);
+            }
+        }
+    }
+
+    private boolean deleteDestination(IpvsServiceKey key, IpvsDestination d) {
+        commands++;
+        try {
+            table.deleteDestination(key, d.address(), d.port());
+            succeeded(subject(key, d));
+            return true;
+        } catch (IpvsException e) {
+            if (e.noSuchDestination() || e.noSuchService()) {
+                return true;
+            }
+            fail(subject(key, d), e);
+            return false;
+        }
+    }
+
+    private void destinationFailed(IpvsServiceKey key, IpvsDestination d, IpvsException e) {
+        if (e.noSuchService()) {
+            owned.remove(key); // gone behind our back: the next apply or resync adds it again
+        }
+        fail(subject(key, d), e);
+    }
+
+    private static String subject(IpvsServiceKey key, IpvsDestination d) {
+        return key + " -> " + DesiredService.keyOf(d);
+    }
+
+    private void succeeded(String subject) {
+        if (!reportedErrors.isEmpty()) {
+            reportedErrors.removeIf(m -> m.startsWith(subject + "|"));
+        }
+    }
+
+    private void fail(String subject, IpvsException e) {
+        failures++;
+        if (reportedErrors.add(subject + "|" + e.getMessage())) {
+            log.error(e.getMessage());
+        }
+    }
+}
