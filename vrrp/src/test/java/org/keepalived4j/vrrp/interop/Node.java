@@ -43,8 +43,11 @@ public abstract sealed class Node implements AutoCloseable permits KeepalivedNod
                 java.nio.file.StandardOpenOption.APPEND);
         List<String> all = new java.util.ArrayList<>(List.of("ip", "netns", "exec", namespace));
         all.addAll(command(conf));
-        process = new ProcessBuilder(all).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ProcessBuilder pb = new ProcessBuilder(all).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // dumps (keepalived.data, keepalived.stats) go to $TMPDIR: one directory per node
+        pb.environment().put("TMPDIR", dir.toAbsolutePath().toString());
+        process = pb.start();
     }
 
     /** The process id ({@code ip netns exec} replaces itself with the daemon). */

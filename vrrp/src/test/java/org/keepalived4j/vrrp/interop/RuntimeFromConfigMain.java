@@ -19,7 +19,7 @@ import org.keepalived4j.vrrp.VrrpRuntime;
  * TEST-ONLY stand-in for {@code keepalived4j -n -l -D -f FILE} until the daemon runs VRRP: parses a
  * keepalived.conf and runs its VRRP part through {@link DefaultVrrpRuntime} (the whole mapping, trackers,
  * rtnetlink VIP manager) in this JVM's network namespace; every 200 ms writes keepalived's stats file layout
- * ({@link VrrpRuntime#dumpStats}). SIGTERM stops gracefully (priority 0, VIPs removed).
+ * ({@link VrrpRuntime#dumpStats}) to STATS_FILE. SIGTERM stops gracefully (priority 0, VIPs removed).
  *
  * <p>Arguments: {@code CONFIG_FILE STATS_FILE}.
  */

@@ -44,14 +44,19 @@ public final class Scenario implements AutoCloseable {
         this.vipsB = VipWatch.start(lab.b);
     }
 
-    /** Creates the lab ({@code links} veth pairs) and the two (not yet started) nodes. */
-    public static Scenario create(String name, Direction direction, int links, Path dir) throws IOException,
-            InterruptedException {
+    /**
+     * Creates the lab ({@code links} veth pairs) and the two (not yet started) nodes, keepalived4j started by
+     * {@code launcher}.
+     */
+    public static Scenario create(String name, Direction direction, int links, Path dir, K4jNode.Launcher launcher)
+            throws IOException, InterruptedException {
         int slot = SLOTS.incrementAndGet();
         Lab lab = Lab.create(slot, links);
         boolean k4jIsA = direction == Direction.K4J_MASTER;
-        Node a = k4jIsA ? new K4jNode(lab.a, dir.resolve("a")) : new KeepalivedNode(lab.a, dir.resolve("a"));
-        Node b = k4jIsA ? new KeepalivedNode(lab.b, dir.resolve("b")) : new K4jNode(lab.b, dir.resolve("b"));
+        Node a = k4jIsA ? new K4jNode(lab.a, dir.resolve("a"), launcher)
+                : new KeepalivedNode(lab.a, dir.resolve("a"));
+        Node b = k4jIsA ? new KeepalivedNode(lab.b, dir.resolve("b"))
+                : new K4jNode(lab.b, dir.resolve("b"), launcher);
         return new Scenario(name + " [" + direction + "]", lab, a, b);
     }
 

@@ -13,6 +13,7 @@ import java.lang.invoke.MethodHandle;
 final class Signals {
     static final int SIGKILL = 9;
     static final int SIGTERM = 15;
+    static final int SIGUSR2 = 12;
     private static final MethodHandle KILL = Linker.nativeLinker().downcallHandle(
             Linker.nativeLinker().defaultLookup().find("kill").orElseThrow(),
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));

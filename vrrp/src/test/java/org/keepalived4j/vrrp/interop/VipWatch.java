@@ -19,6 +19,7 @@ import org.keepalived4j.netlink.rtnl.Rtnetlink;
 public final class VipWatch implements AutoCloseable {
     private final String namespace;
     private final Map<InetAddress, Long> present = new ConcurrentHashMap<>();
+    private final Map<InetAddress, Long> presentWallUs = new ConcurrentHashMap<>();
     private final LinkMonitorThread thread;
 
     private VipWatch(String namespace) {
@@ -44,8 +45,14 @@ public final class VipWatch implements AutoCloseable {
     private void onEvent(RtnlEvent e) {
         long now = System.nanoTime();
         switch (e) {
-            case RtnlEvent.AddressAdded(IfAddress a) -> present.put(a.address(), now);
-            case RtnlEvent.AddressRemoved(IfAddress a) -> present.remove(a.address());
+            case RtnlEvent.AddressAdded(IfAddress a) -> {
+                presentWallUs.put(a.address(), wallUs());
+                present.put(a.address(), now);
+            }
+            case RtnlEvent.AddressRemoved(IfAddress a) -> {
+                present.remove(a.address());
+                presentWallUs.remove(a.address());
+            }
             default -> {
             }
         }
@@ -59,6 +66,19 @@ public final class VipWatch implements AutoCloseable {
     /** When {@code address} last appeared ({@link System#nanoTime()}), or null when it is absent. */
     public Long addedAtNs(String address) {
         return present.get(addr(address));
+    }
+
+    /**
+     * When {@code address} last appeared on the wall clock (µs since the epoch, comparable with tcpdump's
+     * {@code -tt} packet times), or null when it is absent or was there before the watch started.
+     */
+    public Long addedAtWallUs(String address) {
+        return presentWallUs.get(addr(address));
+    }
+
+    private static long wallUs() {
+        java.time.Instant i = java.time.Instant.now();
+        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1_000;
     }
 
     private static InetAddress addr(String s) {

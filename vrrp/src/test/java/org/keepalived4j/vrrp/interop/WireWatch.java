@@ -28,8 +28,20 @@ public final class WireWatch implements AutoCloseable {
      */
     public static WireWatch start(String namespace, String ifName, String filter) throws IOException,
             InterruptedException {
+        return start(namespace, ifName, filter, false);
+    }
+
+    /**
+     * {@link #start(String, String, String)}; with {@code epochTimes} each line starts with the packet's kernel
+     * time in seconds since the epoch ({@code -tt}), see {@link #lastTimeUs}.
+     */
+    public static WireWatch start(String namespace, String ifName, String filter, boolean epochTimes)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", namespace, "tcpdump", "-i", ifName, "-l",
                 "-n", "-e", "-s", "256", "--immediate-mode"));
+        if (epochTimes) {
+            cmd.add("-tt");
+        }
         cmd.addAll(List.of(filter.split(" ")));
         Process p = new ProcessBuilder(cmd).start();
         WireWatch w = new WireWatch(p);
@@ -73,6 +85,31 @@ public final class WireWatch implements AutoCloseable {
             }
             return true;
         }).count();
+    }
+
+    /**
+     * The {@code -tt} time (µs since the epoch) of the last line containing {@code part} that is not after
+     * {@code notAfterUs}, or -1.
+     */
+    public long lastTimeUs(String part, long notAfterUs) {
+        long best = -1;
+        for (String l : lines) {
+            if (!l.contains(part)) {
+                continue;
+            }
+            int sp = l.indexOf(' ');
+            String[] secUs = l.substring(0, sp).split("\\.");
+            long t = Long.parseLong(secUs[0]) * 1_000_000L + Long.parseLong(secUs[1]);
+            if (t <= notAfterUs && t > best) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Forgets the lines seen so far. */
+    public void clear() {
+        lines.clear();
     }
 
     /** Every line so far. */
