@@ -2,7 +2,9 @@ package org.keepalived4j.core.daemon;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.keepalived4j.config.model.KeepalivedConfig;
+import org.keepalived4j.config.model.ScriptVerdicts;
 import org.keepalived4j.core.cli.Options;
 import org.keepalived4j.vrrp.DefaultVrrpRuntime;
 import org.keepalived4j.vrrp.RuntimeEnvironment;
@@ -13,6 +15,8 @@ import org.keepalived4j.vrrp.notify.SmtpAlerts;
 final class VrrpPart implements Part {
 
     private final VrrpRuntime runtime;
+    /** Script security's verdicts of the configuration in force (config-parser decides, the runtime obeys). */
+    private final AtomicReference<ScriptVerdicts> verdicts;
 
     /**
      * @param config  the configuration
@@ -20,8 +24,10 @@ final class VrrpPart implements Part {
      * @param mailer  sends the smtp alerts the runtime decides on (the daemon's alert part); must not block
      */
     VrrpPart(KeepalivedConfig config, Options options, SmtpAlerts.Mailer mailer) {
+        this.verdicts = new AtomicReference<>(config.scripts());
         this.runtime = DefaultVrrpRuntime.create(config, new VrrpRuntime.Options(options.logDetail(),
-                !options.dontReleaseVrrp(), options.releaseVips()), RuntimeEnvironment.host().withMailer(mailer));
+                !options.dontReleaseVrrp(), options.releaseVips()), RuntimeEnvironment.host().withMailer(mailer)
+                        .withScriptVerdicts(cmd -> verdicts.get().runnable(cmd)));
     }
 
     /** The runtime, for state listeners (sync daemon, metrics, alerts). */
@@ -41,6 +47,7 @@ final class VrrpPart implements Part {
 
     @Override
     public void reload(KeepalivedConfig config) {
+        verdicts.set(config.scripts());
         runtime.reload(config);
     }
 
