@@ -45,6 +45,12 @@ class PcapAllocationTest {
         Netns.sh("ip", "link", "add", ifA, "type", "veth", "peer", "name", ifB);
         Netns.sh("ip", "link", "set", ifA, "up");
         Netns.sh("ip", "link", "set", ifB, "up");
+        // The JDK only lists an interface once it has an address (IPv4, or IPv6 link-local after DAD): give each
+        // end a host-only IPv4 address and wait until both are visible.
+        Netns.sh("ip", "addr", "add", "169.254.250.1/32", "dev", ifA);
+        Netns.sh("ip", "addr", "add", "169.254.250.2/32", "dev", ifB);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() ->
+                java.net.NetworkInterface.getByName(ifA) != null && java.net.NetworkInterface.getByName(ifB) != null);
         int frames = 2_000;
         try (PcapPacketIo a = PcapPacketIo.open(ifA); PcapPacketIo b = PcapPacketIo.open(ifB);
              Poller poller = new Poller(new int[] {b.pollFd()})) {
