@@ -29,7 +29,7 @@ final class LineTokenSource implements TokenSource {
     private final Diagnostics diagnostics;
     private final LineLexer lexer = new LineLexer();
     private final LineToken.Factory factory = new LineToken.Factory();
-    /** What the tokens name as their source: the token source the parser reads (this one, or a read-ahead's). */
+    /** What the tokens name as their source (ANTLR's error recovery asks it for its factory). */
     private final Pair<TokenSource, CharStream> owner;
     private SourceLine current;
     private Token eof;
@@ -40,20 +40,10 @@ final class LineTokenSource implements TokenSource {
     private boolean ended;
     private boolean warnedDepth;
 
-    /** Tokens for the parser to read from this source itself. */
     LineTokenSource(LineSource lines, Diagnostics diagnostics) {
-        this(lines, diagnostics, null);
-    }
-
-    /**
-     * Tokens that a {@link ReadAheadTokenSource} hands on: they name {@code parserSource} as their source.
-     *
-     * @param parserSource the token source the parser reads, or {@code null} for this one
-     */
-    LineTokenSource(LineSource lines, Diagnostics diagnostics, TokenSource parserSource) {
         this.lines = lines;
         this.diagnostics = diagnostics;
-        this.owner = new Pair<>(parserSource == null ? this : parserSource, null);
+        this.owner = new Pair<>(this, null);
     }
 
     @Override
