@@ -23,9 +23,9 @@ import org.keepalived4j.config.preprocess.LineSource;
 final class ReadAhead implements AutoCloseable {
 
     /** Items per batch: statements (a large configuration has many small ones) and the messages between them. */
-    private static final int BATCH = 64;
+    private static final int BATCH = 16;
     /** Batches waiting at most: bounds how far the reader may run ahead. */
-    private static final int QUEUE = 16;
+    private static final int QUEUE = 4;
     /** Ends the items. */
     private static final Object END = new Object();
 

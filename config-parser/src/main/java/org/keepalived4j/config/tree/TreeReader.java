@@ -67,20 +67,23 @@ public final class TreeReader {
     }
 
     /**
-     * As {@link #read(LineSource, Diagnostics, Consumer)}, with the lines read, split into tokens and parsed on another
-     * thread while this one takes the statements ({@code topLevel} runs here): two cores for a large configuration.
+     * As {@link #read(LineSource, Diagnostics, Consumer)}, as a pipeline: the lines are preprocessed on one thread,
+     * split into tokens and parsed on another, while this one takes the statements ({@code topLevel} runs here), so
+     * that a large configuration uses every core there is (two, on a small router).
      * The messages end up in {@code diagnostics} in the same order as with
      * {@link #read(LineSource, Diagnostics, Consumer)} and the same {@link Diagnostics} for both.
      *
      * @param lines           the preprocessed lines; from now on read on the other thread only
      * @param lineDiagnostics where {@code lines} reports its problems: the other thread's from now on, nothing else
-     *                        may touch it until this returns; it receives the reader's messages too, and all of them
-     *                        are added to {@code diagnostics}
+     *                        may touch it until this returns; its messages are added to {@code diagnostics}
      * @param diagnostics     where every message of the parse goes (this thread's: {@code topLevel} may report)
      */
     public static void readAhead(LineSource lines, Diagnostics lineDiagnostics, Diagnostics diagnostics,
                                  Consumer<ConfigNode> topLevel) {
-        try (ReadAhead reader = new ReadAhead(lines, lineDiagnostics)) {
+        // three stages for two cores: the operating system balances them better than any split into two
+        Diagnostics readerDiagnostics = new Diagnostics();
+        try (ReadAheadLines preprocessed = new ReadAheadLines(lines, lineDiagnostics, readerDiagnostics);
+             ReadAhead reader = new ReadAhead(preprocessed, readerDiagnostics)) {
             reader.drain(topLevel, diagnostics);
         }
     }
