@@ -9,7 +9,6 @@ import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
-import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
@@ -91,7 +90,7 @@ public final class TreeReader {
     private static void parse(org.antlr.v4.runtime.TokenSource tokens, Diagnostics diagnostics,
                               Consumer<ConfigNode> topLevel) {
         SyntaxErrors errors = new SyntaxErrors(diagnostics);
-        KeepalivedParser parser = new AssemblingParser(new UnbufferedTokenStream<>(tokens),
+        KeepalivedParser parser = new AssemblingParser(new LookaheadTokenStream(tokens),
                 new NodeAssembler(diagnostics, topLevel));
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
