@@ -5,14 +5,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
-import org.keepalived4j.config.preprocess.LineSource;
 
 /**
- * {@link TreeReader#read(LineSource, Diagnostics, Consumer)} run on a thread of its own, ahead of whoever takes the
- * statements: the preprocessor, the lexer and the parser fill a bounded queue with top-level statements while the
- * caller's thread builds the model from them, so that a large configuration uses two cores.
+ * The parser run on a thread of its own, ahead of whoever takes the statements: it fills a bounded queue with top-level
+ * statements while the caller's thread builds the model from them (the second stage of {@link TreeReader#readAhead}'s
+ * pipeline).
  *
- * <p>The messages of the reading thread (preprocessor, lexer, parser: into a {@link Diagnostics} of their own that
+ * <p>The messages of the reading thread (the parser's and those it took over from the first stage, into a
+ * {@link Diagnostics} of their own that
  * nothing else touches) travel in the queue, each before the first statement handed on after it was reported, and go
  * into the caller's {@link Diagnostics} when the caller's thread gets there. A read on one thread reports in just that
  * order, so the messages come out as they did without the second thread.
@@ -36,24 +36,30 @@ final class ReadAhead implements AutoCloseable {
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Thread reader;
 
+    /** What the reading thread does: read, handing each top-level statement on as soon as it is complete. */
+    @FunctionalInterface
+    interface Reading {
+        void read(Consumer<ConfigNode> topLevel);
+    }
+
     /**
      * Starts reading.
      *
-     * @param lines           the preprocessed lines; read on the reading thread only
-     * @param lineDiagnostics where {@code lines} reports: the reading thread's from now on; the reader's own messages
-     *                        go there too, and all of them are handed on in order
+     * @param reading         the reading, run on the reading thread
+     * @param lineDiagnostics where {@code reading} reports: the reading thread's from now on; its messages are handed
+     *                        on in order
      */
-    ReadAhead(LineSource lines, Diagnostics lineDiagnostics) {
-        this.reader = Thread.ofPlatform().daemon().name("keepalived4j-config-reader")
-                .unstarted(() -> read(lines, lineDiagnostics));
+    ReadAhead(Reading reading, Diagnostics lineDiagnostics) {
+        this.reader = Thread.ofPlatform().daemon().name("keepalived4j-config-parser")
+                .unstarted(() -> read(reading, lineDiagnostics));
         reader.start();
     }
 
-    private void read(LineSource lines, Diagnostics lineDiagnostics) {
+    private void read(Reading reading, Diagnostics lineDiagnostics) {
         Writer out = new Writer(lineDiagnostics);
         try {
             try {
-                TreeReader.read(lines, lineDiagnostics, out::statement);
+                reading.read(out::statement);
                 out.add(END);
             } catch (Stopped e) {
                 throw e;

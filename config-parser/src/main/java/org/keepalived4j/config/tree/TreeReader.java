@@ -66,8 +66,8 @@ public final class TreeReader {
     }
 
     /**
-     * As {@link #read(LineSource, Diagnostics, Consumer)}, as a pipeline: the lines are preprocessed on one thread,
-     * split into tokens and parsed on another, while this one takes the statements ({@code topLevel} runs here), so
+     * As {@link #read(LineSource, Diagnostics, Consumer)}, as a pipeline: the lines are preprocessed and split into
+     * tokens on one thread, parsed on another, while this one takes the statements ({@code topLevel} runs here), so
      * that a large configuration uses every core there is (two, on a small router).
      * The messages end up in {@code diagnostics} in the same order as with
      * {@link #read(LineSource, Diagnostics, Consumer)} and the same {@link Diagnostics} for both.
@@ -79,11 +79,12 @@ public final class TreeReader {
      */
     public static void readAhead(LineSource lines, Diagnostics lineDiagnostics, Diagnostics diagnostics,
                                  Consumer<ConfigNode> topLevel) {
-        // three stages for two cores: the operating system balances them better than any split into two
-        Diagnostics readerDiagnostics = new Diagnostics();
-        try (ReadAheadLines preprocessed = new ReadAheadLines(lines, lineDiagnostics, readerDiagnostics);
-             ReadAhead reader = new ReadAhead(preprocessed, readerDiagnostics)) {
-            reader.drain(topLevel, diagnostics);
+        // three stages of about equal cost for two cores: the operating system balances them better than two would be
+        Diagnostics parserDiagnostics = new Diagnostics();
+        try (ReadAheadTokenSource tokens = new ReadAheadTokenSource(lines, lineDiagnostics, parserDiagnostics);
+             ReadAhead parser = new ReadAhead(statements -> parse(tokens, parserDiagnostics, statements),
+                     parserDiagnostics)) {
+            parser.drain(topLevel, diagnostics);
         }
     }
 
