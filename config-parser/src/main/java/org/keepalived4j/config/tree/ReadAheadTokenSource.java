@@ -79,6 +79,10 @@ final class ReadAheadTokenSource implements TokenSource, AutoCloseable {
             // the parse ended early (close()): nobody reads any more
         } catch (RuntimeException | Error e) {
             try {
+                // what was reported before the failure comes before it, as on one thread
+                for (int now = lineDiagnostics.size(); reported < now; reported++) {
+                    out.add(lineDiagnostics.all().get(reported));
+                }
                 out.add(e);
                 out.flush();
             } catch (InterruptedException stopped) {

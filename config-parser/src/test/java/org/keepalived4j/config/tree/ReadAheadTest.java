@@ -135,8 +135,16 @@ class ReadAheadTest {
         };
         List<ConfigNode> nodes = new ArrayList<>();
         Diagnostics d = new Diagnostics();
+        Diagnostics lineDiagnostics = new Diagnostics();
+        LineSource reporting = () -> {
+            SourceLine l = lines.next();
+            lineDiagnostics.report(ConfigErrorKind.NOTICE, l.position(), "read " + l.text());
+            return l;
+        };
         assertSame(boom, assertThrows(IllegalStateException.class,
-                () -> TreeReader.readAhead(lines, new Diagnostics(), d, nodes::add)));
+                () -> TreeReader.readAhead(reporting, lineDiagnostics, d, nodes::add)));
+        // the messages reported before the failure are all there, in order
+        assertEquals(List.of("read k1", "read k2", "read k3"), d.all().stream().map(m -> m.message()).toList());
     }
 
     @Test
