@@ -27,13 +27,16 @@ public final class ConfigParser {
     /** Reads a file and everything it includes. */
     public static ParseResult parse(Path file, ParseOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        return build(new Preprocessor(options, diagnostics).open(file), options, diagnostics);
+        Diagnostics lineDiagnostics = new Diagnostics();
+        return build(new Preprocessor(options, lineDiagnostics).open(file), lineDiagnostics, options, diagnostics);
     }
 
     /** Reads text as the file {@code name}; includes are resolved against {@code baseDir}. */
     public static ParseResult parse(String text, String name, Path baseDir, ParseOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        return build(new Preprocessor(options, diagnostics).open(text, name, baseDir), options, diagnostics);
+        Diagnostics lineDiagnostics = new Diagnostics();
+        return build(new Preprocessor(options, lineDiagnostics).open(text, name, baseDir), lineDiagnostics, options,
+                diagnostics);
     }
 
     /** Reads text with default options and no host checks; handy for tests and tools. */
@@ -44,10 +47,13 @@ public final class ConfigParser {
     /**
      * Streams: the preprocessor hands out lines as the parser needs them, and each top-level statement goes to the
      * model builder as soon as it is read, so a large configuration is never held as text, tokens or tree at once.
+     * The preprocessor and the lexer run on a thread of their own ahead of the parser and the model builder; the
+     * preprocessor's messages ({@code lineDiagnostics}) join the others in the order of a read on one thread.
      */
-    private static ParseResult build(LineSource lines, ParseOptions options, Diagnostics diagnostics) {
+    private static ParseResult build(LineSource lines, Diagnostics lineDiagnostics, ParseOptions options,
+                                     Diagnostics diagnostics) {
         ModelBuilder builder = new ModelBuilder(new BuildContext(options, diagnostics));
-        TreeReader.read(lines, diagnostics, builder::accept);
+        TreeReader.readAhead(lines, lineDiagnostics, diagnostics, builder::accept);
         KeepalivedConfig config = builder.finish();
         return new ParseResult(config, diagnostics);
     }

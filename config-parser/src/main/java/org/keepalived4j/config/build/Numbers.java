@@ -75,6 +75,14 @@ public final class Numbers {
             return OptionalLong.empty();
         }
         int dp = word.indexOf('.');
+        if (dp < 0 && !word.isEmpty() && word.length() + shift <= 18 && allDigits(word, 0)) {
+            // the common case, a plain whole number that fits: no strings put together
+            long v = 0;
+            for (int i = 0; i < word.length(); i++) {
+                v = v * 10 + (word.charAt(i) - '0');
+            }
+            return inRange(ctx, at, word, v * pow10(shift), min, max, shift, maxText);
+        }
         String intPart = dp < 0 ? word : word.substring(0, dp);
         String frac = dp < 0 ? "" : word.substring(dp + 1);
         boolean roundUp = false;
@@ -98,6 +106,11 @@ public final class Numbers {
         if (roundUp) {
             v++;
         }
+        return inRange(ctx, at, word, v, min, max, shift, maxText);
+    }
+
+    private static OptionalLong inRange(BuildContext ctx, SourcePosition at, String word, long v, long min, long max,
+                                        int shift, String maxText) {
         if (v < min || v > max) {
             long unit = pow10(shift);
             ctx.report(ConfigErrorKind.INVALID_NUMBER, at, "number '" + word + "' outside range ["

@@ -34,6 +34,8 @@ final class LineReader {
 
     private final IncludeStack files;
     private final ExpansionState state = new ExpansionState();
+    /** {@link #error(String)} as the helpers take it, made once rather than once per line. */
+    private final java.util.function.Consumer<String> errors = this::error;
     private final Definitions defs;
     private final String configId;
     private final Diagnostics diagnostics;
@@ -162,7 +164,7 @@ final class LineReader {
                 }
                 continue;
             }
-            String line = Decomment.apply(piece, this::error);
+            String line = Decomment.apply(piece, errors);
             if (!line.isEmpty()) {
                 return line;
             }
@@ -234,7 +236,7 @@ final class LineReader {
                     return r.text();
                 }
                 state.nextPtr = r.nextPtr();
-                buf = Decomment.apply(r.text(), this::error);
+                buf = Decomment.apply(r.text(), errors);
                 if (buf.isEmpty()) {
                     return buf;
                 }

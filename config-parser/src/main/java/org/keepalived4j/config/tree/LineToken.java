@@ -22,6 +22,20 @@ final class LineToken extends CommonToken {
         this.sourceLine = line;
     }
 
+    /**
+     * A token of the default channel on the line being split, its text already cut out; {@code source} is the token
+     * source the parser reads (ANTLR's error recovery asks it for its factory).
+     */
+    LineToken(Pair<TokenSource, CharStream> source, int type, String text, int start, int stop, SourceLine line) {
+        super(type, text);
+        this.source = source;
+        this.start = start;
+        this.stop = stop;
+        this.line = 1;
+        this.charPositionInLine = start;
+        this.sourceLine = line;
+    }
+
     /** The line the token stands on. */
     SourceLine sourceLine() {
         return sourceLine;

@@ -4,6 +4,7 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.SourcePosition;
@@ -12,8 +13,8 @@ import org.keepalived4j.config.preprocess.LineSource;
 import org.keepalived4j.config.preprocess.SourceLine;
 
 /**
- * The parser's tokens: each preprocessed line is lexed on its own by the generated {@link KeepalivedLexer} and ends
- * with an {@code NL} token; lines are pulled from the preprocessor only as the parser needs them, so neither the
+ * The parser's tokens: each preprocessed line is split on its own by a {@link LineLexer} (the hand-written twin of the
+ * lexer grammar {@code KeepalivedLexer.g4}) and ends with an {@code NL} token; lines are pulled from the preprocessor only as the parser needs them, so neither the
  * text nor the tokens of the whole configuration are ever held at once.
  *
  * <p>On the way it drops what the parser should not see: hidden white space, unterminated quotes (reported as
@@ -26,9 +27,10 @@ final class LineTokenSource implements TokenSource {
 
     private final LineSource lines;
     private final Diagnostics diagnostics;
-    private final KeepalivedLexer lexer;
-    private final LineCharStream chars = new LineCharStream();
+    private final LineLexer lexer = new LineLexer();
     private final LineToken.Factory factory = new LineToken.Factory();
+    /** What the tokens name as their source (ANTLR's error recovery asks it for its factory). */
+    private final Pair<TokenSource, CharStream> owner;
     private SourceLine current;
     private Token eof;
     /** Blocks open; at the end, the number of closing braces still to hand out. */
@@ -38,13 +40,10 @@ final class LineTokenSource implements TokenSource {
     private boolean ended;
     private boolean warnedDepth;
 
-    LineTokenSource(LineSource lines, Diagnostics diagnostics, org.antlr.v4.runtime.ANTLRErrorListener errors) {
+    LineTokenSource(LineSource lines, Diagnostics diagnostics) {
         this.lines = lines;
         this.diagnostics = diagnostics;
-        this.lexer = new KeepalivedLexer(chars);
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
-        lexer.setTokenFactory(factory);
+        this.owner = new Pair<>(this, null);
     }
 
     @Override
@@ -56,23 +55,22 @@ final class LineTokenSource implements TokenSource {
                     endOfInput();
                     break;
                 }
-                factory.line(current);
-                chars.reset(current.text());
-                lexer.setInputStream(chars);
+                lexer.reset(current.text());
                 continue;
             }
-            Token t = lexer.nextToken();
-            if (t.getType() == Token.EOF) {
+            int type = lexer.next();
+            if (type == Token.EOF) {
+                Token nl = new LineToken(owner, KeepalivedLexer.NL, "\n", -1, -1, current);
                 current = null;
-                return factory.create(KeepalivedLexer.NL, "\n");
+                return nl;
             }
-            if (keep(t)) {
-                return t;
+            if (type != KeepalivedLexer.WS && keep(type)) {
+                return new LineToken(owner, type, lexer.tokenText(), lexer.start(), lexer.stop(), current);
             }
         }
         if (depth > 0) {
             depth--;
-            return factory.create(KeepalivedLexer.RBRACE, "}");
+            return new LineToken(owner, KeepalivedLexer.RBRACE, "}", -1, -1, null);
         }
         return eof;
     }
@@ -93,15 +91,11 @@ final class LineTokenSource implements TokenSource {
             }
         }
         depth = Math.min(depth, TreeReader.MAX_DEPTH);
-        factory.line(null);
-        eof = factory.create(Token.EOF, "<EOF>");
+        eof = new LineToken(owner, Token.EOF, "<EOF>", -1, -1, null);
     }
 
-    private boolean keep(Token t) {
-        if (t.getChannel() != Token.DEFAULT_CHANNEL) {
-            return false;
-        }
-        switch (t.getType()) {
+    private boolean keep(int type) {
+        switch (type) {
             case KeepalivedLexer.UNTERMINATED -> {
                 diagnostics.report(ConfigErrorKind.UNMATCHED_QUOTE, current.position(),
                         "Unmatched quote: '" + current.text() + "'");
@@ -146,12 +140,12 @@ final class LineTokenSource implements TokenSource {
 
     @Override
     public int getCharPositionInLine() {
-        return lexer.getCharPositionInLine();
+        return current == null ? 0 : lexer.start();
     }
 
     @Override
     public CharStream getInputStream() {
-        return chars;
+        return null;
     }
 
     @Override

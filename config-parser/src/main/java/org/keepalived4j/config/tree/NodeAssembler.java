@@ -30,7 +30,9 @@ final class NodeAssembler {
     /** A statement being read. */
     private static final class Statement {
         final Level level;
-        final List<Word> words = new ArrayList<>(4);
+        /** The first word, or {@code null} while none was read. */
+        String keyword;
+        final List<Word> args = new ArrayList<>(4);
         SourceLine line;
         List<ConfigNode> block;
         SourcePosition blockPosition = SourcePosition.NONE;
@@ -96,10 +98,10 @@ final class NodeAssembler {
     /** A token was matched in the rule {@code ctx}. */
     void token(Token t, ParserRuleContext ctx) {
         switch (t.getType()) {
-            case KeepalivedParser.WORD -> word(t, new Word(t.getText(), false));
+            case KeepalivedParser.WORD -> word(t, t.getText(), false);
             case KeepalivedParser.QUOTED -> {
                 String s = t.getText();
-                word(t, new Word(s.substring(1, s.length() - 1), true));
+                word(t, s.substring(1, s.length() - 1), true);
             }
             case KeepalivedParser.RBRACE -> {
                 if (ctx instanceof KeepalivedParser.StrayCloseContext) {
@@ -115,22 +117,23 @@ final class NodeAssembler {
         }
     }
 
-    private void word(Token t, Word w) {
+    private void word(Token t, String text, boolean quoted) {
         Statement st = statements.peek();
-        if (st.line == null) {
+        if (st.keyword == null) {
+            st.keyword = text;
             st.line = line(t);
+        } else {
+            st.args.add(new Word(text, quoted));
         }
-        st.words.add(w);
     }
 
     /** Adds a statement to its level once its block (if any) is read; the bare blocks after it follow it. */
     private void finish(Statement st) {
-        if (st.done || st.words.isEmpty()) {
+        if (st.done || st.keyword == null) {
             return;
         }
         st.done = true;
-        List<Word> args = st.words.subList(1, st.words.size());
-        add(st.level, new ConfigNode(st.words.get(0).text(), args, st.block, st.line.position(), st.blockPosition,
+        add(st.level, new ConfigNode(st.keyword, st.args, st.block, st.line.position(), st.blockPosition,
                 st.line.text(), st.closePosition));
     }
 

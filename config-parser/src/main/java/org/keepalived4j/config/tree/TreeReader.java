@@ -9,7 +9,6 @@ import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
-import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
@@ -22,7 +21,7 @@ import org.keepalived4j.config.preprocess.SourceLine;
  * Reads the statement tree from preprocessed lines with the generic block grammar ({@code KeepalivedLexer} /
  * {@code KeepalivedParser}): statement = keyword words [block], block = '{' statements '}'.
  *
- * <p>It streams: lines are lexed one at a time as the parser asks for tokens ({@link LineTokenSource}), the parser
+ * <p>It streams: lines are split into tokens one at a time as the parser asks for tokens ({@link LineTokenSource}), the parser
  * keeps no parse tree ({@link AssemblingParser} has a {@link NodeAssembler} build the statements as rules complete), and each
  * top-level statement is handed on as soon as it is complete. Memory therefore grows with the largest top-level
  * block, not with the file.
@@ -63,9 +62,36 @@ public final class TreeReader {
      * complete (with its whole block). Brace and quote problems are reported, never thrown.
      */
     public static void read(LineSource lines, Diagnostics diagnostics, Consumer<ConfigNode> topLevel) {
+        parse(new LineTokenSource(lines, diagnostics), diagnostics, topLevel);
+    }
+
+    /**
+     * As {@link #read(LineSource, Diagnostics, Consumer)}, as a pipeline: the lines are preprocessed and split into
+     * tokens on one thread, parsed on another, while this one takes the statements ({@code topLevel} runs here), so
+     * that a large configuration uses every core there is (two, on a small router).
+     * The messages end up in {@code diagnostics} in the same order as with
+     * {@link #read(LineSource, Diagnostics, Consumer)} and the same {@link Diagnostics} for both.
+     *
+     * @param lines           the preprocessed lines; from now on read on the other thread only
+     * @param lineDiagnostics where {@code lines} reports its problems: the other thread's from now on, nothing else
+     *                        may touch it until this returns; its messages are added to {@code diagnostics}
+     * @param diagnostics     where every message of the parse goes (this thread's: {@code topLevel} may report)
+     */
+    public static void readAhead(LineSource lines, Diagnostics lineDiagnostics, Diagnostics diagnostics,
+                                 Consumer<ConfigNode> topLevel) {
+        // three stages of about equal cost for two cores: the operating system balances them better than two would be
+        Diagnostics parserDiagnostics = new Diagnostics();
+        try (ReadAheadTokenSource tokens = new ReadAheadTokenSource(lines, lineDiagnostics, parserDiagnostics);
+             ReadAhead parser = new ReadAhead(statements -> parse(tokens, parserDiagnostics, statements),
+                     parserDiagnostics)) {
+            parser.drain(topLevel, diagnostics);
+        }
+    }
+
+    private static void parse(org.antlr.v4.runtime.TokenSource tokens, Diagnostics diagnostics,
+                              Consumer<ConfigNode> topLevel) {
         SyntaxErrors errors = new SyntaxErrors(diagnostics);
-        KeepalivedParser parser = new AssemblingParser(
-                new UnbufferedTokenStream<>(new LineTokenSource(lines, diagnostics, errors)),
+        KeepalivedParser parser = new AssemblingParser(new LookaheadTokenStream(tokens),
                 new NodeAssembler(diagnostics, topLevel));
         parser.removeErrorListeners();
         parser.addErrorListener(errors);

@@ -6,7 +6,7 @@ import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The characters of one preprocessed line for the lexer, reset for each line so that no copy of the configuration
- * is ever made. No token spans two lines (the preprocessor split every brace onto a line of its own), so the lexer
+ * is ever made (the generated lexer read lines through it; now only the test that holds {@link LineLexer} to it does). No token spans two lines (the preprocessor split every brace onto a line of its own), so the lexer
  * never needs more than the current line. A line end inside a line (from a multi-line definition) reads as a space.
  */
 final class LineCharStream implements CharStream {
