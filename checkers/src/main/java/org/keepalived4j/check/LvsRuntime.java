@@ -84,8 +84,9 @@ public final class LvsRuntime implements AutoCloseable {
                 : b.group;
         this.loop = group.next();
         this.checkers = b.checkers != null ? b.checkers : new DefaultCheckerFactory(b.scripts, null);
-        this.sink = b.sink != null ? b.sink : new LoggingSink(b.events != null ? b.events
+        HealthSink base = b.sink != null ? b.sink : new LoggingSink(b.events != null ? b.events
                 : new NotifyScripts(b.scripts));
+        this.sink = b.observer == null ? base : new ObservedSink(base, b.observer);
         this.resyncInterval = b.resyncInterval;
         this.dontReleaseIpvs = b.dontReleaseIpvs;
         this.random = b.random;
@@ -265,6 +266,20 @@ public final class LvsRuntime implements AutoCloseable {
         }
     }
 
+    /** Another sink whose events are also shown to an observer (metrics, smtp alerts), after the sink's own. */
+    private record ObservedSink(HealthSink sink, Consumer<HealthEvent> observer) implements HealthSink {
+        @Override
+        public void log(String line) {
+            sink.log(line);
+        }
+
+        @Override
+        public void event(HealthEvent event) {
+            sink.event(event);
+            observer.accept(event);
+        }
+    }
+
     /** IPVS lines to the log. */
     private static final class LoggingIpvsLog implements IpvsLog {
         @Override
@@ -291,6 +306,7 @@ public final class LvsRuntime implements AutoCloseable {
      * <tr><td>{@link #events}</td><td>runs notify_up/notify_down/quorum_up/quorum_down on {@link #scripts}</td></tr>
      * <tr><td>{@link #sink}</td><td>log lines to SLF4J logger {@code Keepalived_healthcheckers}, events to
      * {@link #events}</td></tr>
+     * <tr><td>{@link #observe}</td><td>none: an extra receiver of every event (smtp alerts)</td></tr>
      * <tr><td>{@link #ipvsLog}</td><td>the same logger</td></tr>
      * <tr><td>{@link #eventLoopGroup}</td><td>its own one-thread NIO group, thread {@code checker-*}</td></tr>
      * <tr><td>{@link #checkers}</td><td>{@link DefaultCheckerFactory}</td></tr>
@@ -303,6 +319,7 @@ public final class LvsRuntime implements AutoCloseable {
         private boolean dontReleaseIpvs;
         private Duration resyncInterval = IpvsSettings.DEFAULT_RESYNC;
         private Consumer<HealthEvent> events;
+        private Consumer<HealthEvent> observer;
         private HealthSink sink;
         private IpvsLog ipvsLog;
         private EventLoopGroup group;
@@ -340,6 +357,16 @@ public final class LvsRuntime implements AutoCloseable {
         /** @param handler notify events (scripts, notify_fifo) @return this */
         public Builder events(Consumer<HealthEvent> handler) {
             this.events = handler;
+            return this;
+        }
+
+        /**
+         * @param eventObserver also receives every event, after the notify scripts are handed on; runs on the
+         *                      checker loop and must not block
+         * @return this
+         */
+        public Builder observe(Consumer<HealthEvent> eventObserver) {
+            this.observer = eventObserver;
             return this;
         }
 

@@ -1,13 +1,11 @@
 package org.keepalived4j.config;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.keepalived4j.config.build.BuildContext;
 import org.keepalived4j.config.build.ModelBuilder;
 import org.keepalived4j.config.model.KeepalivedConfig;
 import org.keepalived4j.config.preprocess.Preprocessor;
-import org.keepalived4j.config.preprocess.SourceLine;
-import org.keepalived4j.config.tree.ConfigNode;
+import org.keepalived4j.config.preprocess.LineSource;
 import org.keepalived4j.config.tree.TreeReader;
 
 /**
@@ -29,15 +27,13 @@ public final class ConfigParser {
     /** Reads a file and everything it includes. */
     public static ParseResult parse(Path file, ParseOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceLine> lines = new Preprocessor(options, diagnostics).read(file);
-        return build(lines, options, diagnostics);
+        return build(new Preprocessor(options, diagnostics).open(file), options, diagnostics);
     }
 
     /** Reads text as the file {@code name}; includes are resolved against {@code baseDir}. */
     public static ParseResult parse(String text, String name, Path baseDir, ParseOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceLine> lines = new Preprocessor(options, diagnostics).read(text, name, baseDir);
-        return build(lines, options, diagnostics);
+        return build(new Preprocessor(options, diagnostics).open(text, name, baseDir), options, diagnostics);
     }
 
     /** Reads text with default options and no host checks; handy for tests and tools. */
@@ -45,9 +41,14 @@ public final class ConfigParser {
         return parse(text, "keepalived.conf", Path.of("."), ParseOptions.defaults());
     }
 
-    private static ParseResult build(List<SourceLine> lines, ParseOptions options, Diagnostics diagnostics) {
-        List<ConfigNode> statements = TreeReader.read(lines, diagnostics);
-        KeepalivedConfig config = new ModelBuilder(new BuildContext(options, diagnostics)).build(statements);
+    /**
+     * Streams: the preprocessor hands out lines as the parser needs them, and each top-level statement goes to the
+     * model builder as soon as it is read, so a large configuration is never held as text, tokens or tree at once.
+     */
+    private static ParseResult build(LineSource lines, ParseOptions options, Diagnostics diagnostics) {
+        ModelBuilder builder = new ModelBuilder(new BuildContext(options, diagnostics));
+        TreeReader.read(lines, diagnostics, builder::accept);
+        KeepalivedConfig config = builder.finish();
         return new ParseResult(config, diagnostics);
     }
 }

@@ -40,11 +40,28 @@ public final class Diagnostics {
     }
 
     /**
+     * True when a file the configuration includes could not be read and its include counts that as an error
+     * ({@code includer}, {@code include_check}...): a {@link ConfigErrorKind#FILE_NOT_FOUND} reported while reading, so
+     * with a position (problems with the main file have none). keepalived then stops once the file is read and does
+     * not run the config ({@code config_file_error}, exit {@value #EXIT_NO_CONFIG} even for {@code -t}).
+     */
+    public boolean includeFileError() {
+        return list.stream().anyMatch(d -> d.kind() == ConfigErrorKind.FILE_NOT_FOUND && !d.position().isNone());
+    }
+
+    /** keepalived's {@code KEEPALIVED_EXIT_NO_CONFIG}: what {@code -t} exits with after an {@link #includeFileError()}. */
+    public static final int EXIT_NO_CONFIG = 6;
+
+    /**
      * The exit code {@code keepalived -t} would give. keepalived keeps the reported kind that comes last in its
      * {@code config_err_t} order (so a script-security problem, 6, outranks a warning, 5, which outranks a missing
-     * file, 4), and this does the same; 0 when nothing counting was reported.
+     * file, 4), and this does the same; 0 when nothing counting was reported. An {@link #includeFileError()} makes it
+     * {@value #EXIT_NO_CONFIG}, as keepalived exits before its checks.
      */
     public int exitCode() {
+        if (includeFileError()) {
+            return EXIT_NO_CONFIG;
+        }
         ConfigErrorKind worst = null;
         for (Diagnostic d : list) {
             if (d.kind().counts() && (worst == null || d.kind().ordinal() > worst.ordinal())) {

@@ -22,13 +22,38 @@ final class SystemHostView implements HostView {
     private static final int S_IFDIR = 0040000;
     private static final int S_IFLNK = 0120000;
 
+    /**
+     * As keepalived's {@code if_nametoindex}: any interface of our network namespace, with or without addresses.
+     * {@link NetworkInterface} only lists interfaces that have an address (an interface that is down, or whose link
+     * is, has none), so the kernel's list in {@code /proc/self/net/dev} (always this process's namespace) decides
+     * when it does not know the name.
+     */
     @Override
     public boolean interfaceExists(String name) {
         try {
-            return NetworkInterface.getByName(name) != null;
+            if (NetworkInterface.getByName(name) != null) {
+                return true;
+            }
         } catch (SocketException e) {
-            return false;
+            // fall through to the kernel's list
         }
+        return kernelInterfaces().contains(name);
+    }
+
+    /** The names in {@code /proc/self/net/dev} ("  eth0: 123 ..."), empty when it cannot be read. */
+    static java.util.Set<String> kernelInterfaces() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/net/dev"))) {
+                int colon = l.indexOf(':');
+                if (colon > 0) {
+                    names.add(l.substring(0, colon).strip());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no procfs: only what NetworkInterface knows
+        }
+        return names;
     }
 
     @Override

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Generative robustness test: every file of the keepalived sample corpus, mutated many times over (seeded, so a
  * failure names its seed and replays), must come back from {@link ConfigParser#parse(String)} with diagnostics only:
- * no exception, no hang, no stack overflow. A deleted structural brace must always be reported.
+ * no exception, no hang, no stack overflow. A deleted structural brace must always be reported. The parser's limits
+ * (deep nesting, a huge line, a runaway {@code ~SEQ}) do not depend on the sample around them, so they are pushed
+ * once, on the largest sample, rather than once per file.
  *
  * <p>System properties: {@code k4j.repoRoot} locates the corpus ({@code ../shared/conformance/keepalived-samples}
  * next to the repository, else {@code /work/shared/...}); {@code k4j.fuzz.iterations} sets the mutations per file
@@ -52,10 +54,24 @@ class ConfigFuzzTest {
         assertFalse(files.isEmpty(), "no samples in " + dir);
         int iterations = Integer.getInteger("k4j.fuzz.iterations", 120);
         long baseSeed = Long.getLong("k4j.fuzz.seed", 20220116L);
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+        Stream<DynamicTest> perFile = files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String text = Files.readString(f, StandardCharsets.ISO_8859_1);
             assertTimeoutPreemptively(PER_FILE, () -> fuzz(f.getFileName().toString(), text, iterations, baseSeed));
         }));
+        Path largest = files.stream().max(java.util.Comparator.comparingLong(ConfigFuzzTest::size)).orElseThrow();
+        DynamicTest limits = DynamicTest.dynamicTest("limits on " + largest.getFileName(), () -> {
+            String text = Files.readString(largest, StandardCharsets.ISO_8859_1);
+            assertTimeoutPreemptively(PER_FILE, () -> limits(largest.getFileName().toString(), text));
+        });
+        return Stream.concat(perFile, Stream.of(limits));
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void fuzz(String name, String original, int iterations, long baseSeed) {
@@ -70,10 +86,15 @@ class ConfigFuzzTest {
             }
             check(name + " " + m + " seed=" + seed, mutated, m == Mutation.DELETE_BRACE);
         }
+    }
+
+    /** Inputs at the parser's limits: depth, line length, expansion. */
+    private static void limits(String name, String original) {
         check(name + " deep nesting", "x {\n".repeat(10_000) + original + "}\n".repeat(10_000), false);
         check(name + " deep nesting unclosed", "{".repeat(10_000) + original, true);
         check(name + " huge line", original + "\nk " + "word ".repeat(400_000) + "\n", false);
         check(name + " runaway ~SEQ", "~SEQ(i, 1, 100000000) x$i\n" + original, false);
+        check(name + " runaway multi-line definition", "$M=a \\\n$M\n$M\n" + original, true);
     }
 
     private static void check(String what, String text, boolean mustReport) {
@@ -169,7 +190,7 @@ class ConfigFuzzTest {
         },
         PREPROCESSOR_TRAPS {
             private static final String[] TRAPS = {
-                "$A=$A\n$A\n", "$B=$B$B\nk $B\n", "$M=a \\\n$M\n$M\n", "~SEQ(i, 1, 2000) x$i\n",
+                "$A=$A\n$A\n", "$B=$B$B\nk $B\n", "$M=a \\\nb\n$M\n", "~SEQ(i, 1, 2000) x$i\n",
                 "~SEQ(i, 1, 20) ~SEQ(j, 1, 20) ~SEQ(k, 1, 20) $i\n", "~LST({a,b}, {1,2,3,4}) $a\n", "~SEQ(\n",
                 "include /nonexistent-k4j/*.conf\n", "includew k4j-fuzz-nomatch*.conf\n", "@\n", "@^ x\n", "\"\n",
                 "${_RANDOM 99999999999999999999 1}\n", "${_RANDOM 0 18446744073709551615}\n", "\\\n", "$=\n", "${\n",

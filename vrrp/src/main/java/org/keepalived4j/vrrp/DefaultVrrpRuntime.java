@@ -385,12 +385,8 @@ public final class DefaultVrrpRuntime implements VrrpRuntime {
             return;
         }
         stopped = true;
-        if (links != null) {
-            links.close();
-        }
-        if (hub != null) {
-            hub.close();
-        }
+        // The agent goes first: from here no instance may enter MASTER (a master-down timer expiring while
+        // trackers and link monitors close would otherwise announce VIPs only to remove them again).
         if (agent != null) {
             if (options.releaseOnStop()) {
                 agent.shutdown();
@@ -403,6 +399,12 @@ public final class DefaultVrrpRuntime implements VrrpRuntime {
                 }
             }
             agent.close();
+        }
+        if (links != null) {
+            links.close();
+        }
+        if (hub != null) {
+            hub.close();
         }
         if (scriptRunner != null) {
             scriptRunner.close();

@@ -36,8 +36,12 @@ public sealed interface HealthEvent {
      * @param virtualServer the virtual server
      * @param up            true if the quorum is now met
      * @param script        the script to run, or null if none is configured
+     * @param init          true at start-up (keepalived's smtp alert says "Starting with quorum up/down")
+     * @param threshold     the threshold that was crossed (quorum plus or minus hysteresis)
+     * @param weightSum     the alive real servers' weight sum at that moment
      */
-    record QuorumChanged(VirtualServer virtualServer, boolean up, ScriptCommand script) implements HealthEvent {
+    record QuorumChanged(VirtualServer virtualServer, boolean up, ScriptCommand script, boolean init,
+                         long threshold, long weightSum) implements HealthEvent {
         @Override
         public String fifoLine() {
             return "VS " + virtualServer.displayName() + " " + (up ? "UP" : "DOWN");

@@ -221,7 +221,7 @@ public final class VirtualServerHealth {
                 sorryActive = false;
                 sink.log("Adding alive servers to the pool for VS " + text());
             }
-            sink.event(new HealthEvent.QuorumChanged(config, true, config.quorumUp()));
+            sink.event(new HealthEvent.QuorumChanged(config, true, config.quorumUp(), init, threshold, sum));
         } else if ((quorumUp && (sum == 0 || sum < threshold))
                 || (init && !quorumUp && config.sorryServer() != null && !sorryActive)) {
             quorumUp = false;
@@ -233,7 +233,7 @@ public final class VirtualServerHealth {
                 sink.log("Removing alive servers from the pool for VS " + text());
                 sorryActive = true;
             }
-            sink.event(new HealthEvent.QuorumChanged(config, false, config.quorumDown()));
+            sink.event(new HealthEvent.QuorumChanged(config, false, config.quorumDown(), init, threshold, sum));
         }
     }
 

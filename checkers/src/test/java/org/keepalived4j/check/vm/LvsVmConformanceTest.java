@@ -43,7 +43,8 @@ class LvsVmConformanceTest {
     @BeforeAll
     void runBothInOneBoot() throws IOException {
         try (VmSession s = VmHarness.locate().start(BOOT)) {
-            runDir = s.runDir();
+            Path live = s.runDir();
+            runDir = live;
             s.putFile("lvs.conf", resource("lvs-conformance.conf"));
             s.putFile("lib.sh", resource("lvs-conformance.sh"));
             s.exec(". ./lib.sh && setup", STEP).requireSuccess();
@@ -73,6 +74,13 @@ class LvsVmConformanceTest {
                     ipvsadm -Sn > "$IO/j-drift.txt"
                     stop_and_dump $pid j
                     """.formatted(GuestJava.command(LvsGuestMain.class)), STEP);
+            // The session deletes its run directory when it closes cleanly: keep what the tests read.
+            runDir = Files.createTempDirectory("k4j-lvs-conformance");
+            try (var files = Files.list(live)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, runDir.resolve(f.getFileName()));
+                }
+            }
         }
     }
 

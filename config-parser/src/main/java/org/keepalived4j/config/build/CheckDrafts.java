@@ -225,6 +225,8 @@ final class CheckDrafts {
     static final class File extends Base {
         String trackFile;
         SourcePosition trackFilePosition;
+        /** True if a top-level track_file block of that name came before (keepalived looks it up right there). */
+        boolean declaredBefore;
         SourcePosition closePosition;
         Integer weight;
         boolean reverse;

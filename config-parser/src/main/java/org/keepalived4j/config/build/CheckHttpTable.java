@@ -106,8 +106,8 @@ final class CheckHttpTable {
             }
         });
         t.add("regex", (u, n, ctx) -> {
-            List<String> w = LvsScripts.split(n.line() == null ? n.keyword() + " " + String.join(" ",
-                    n.words().subList(1, n.words().size())) : n.line(), ctx, n);
+            List<String> w = Scripts.splitQuotedEscaped(n.line() == null ? String.join(" ", n.words()) : n.line(), ctx,
+                    n.position());
             if (w == null) {
                 return;
             }

@@ -38,7 +38,7 @@ final class CheckOtherTables {
         KeywordTable<CheckDrafts.Misc> t = new KeywordTable<>("MISC_CHECK");
         CheckTables.addCommon(t, false);
         t.add("misc_path", (c, n, ctx) -> {
-            List<String> args = LvsScripts.command(n, ctx);
+            List<String> args = Scripts.commandFromNode(n, ctx);
             if (args != null) {
                 c.script = new ScriptCommand(args, null, null, n.position());
             }
@@ -55,7 +55,7 @@ final class CheckOtherTables {
         t.add("user", (c, n, ctx) -> {
             if (n.argCount() < 1) {
                 ctx.error(n, "No user specified for misc checker script "
-                        + (c.script == null ? "" : String.join(" ", c.script.args())));
+                        + (c.script == null ? "" : Scripts.commandString(c.script.args())));
                 return;
             }
             c.user = n.arg(0);
@@ -70,8 +70,9 @@ final class CheckOtherTables {
                     "No script path has been specified for MISC_CHECKER - skipping");
             return false;
         }
-        c.script = new ScriptCommand(c.script.args(), c.user, c.group, c.script.position());
-        ctx.registerScript(c.script);
+        // misc_path gives the command only; the block's user keyword gives the user (else the default script user)
+        c.script = Scripts.register(ctx, new ScriptCommand(c.script.args(), c.user, c.group, c.script.position()),
+                ScriptUse.CHECKER_MISC, null);
         return true;
     }
 

@@ -92,26 +92,35 @@ final class LvsArgs {
     }
 
     private static InetAddress ipv4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
-            return null;
-        }
         byte[] b = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            String p = parts[i];
-            if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0')) {
-                return null;
-            }
-            for (int k = 0; k < p.length(); k++) {
-                if (p.charAt(k) < '0' || p.charAt(k) > '9') {
+        int part = 0;
+        int i = 0;
+        int n = s.length();
+        while (true) {
+            int start = i;
+            int v = 0;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                v = v * 10 + (s.charAt(i) - '0');
+                i++;
+                if (i - start > 3) {
                     return null;
                 }
             }
-            int v = Integer.parseInt(p);
-            if (v > 255) {
+            int len = i - start;
+            if (len == 0 || (len > 1 && s.charAt(start) == '0') || v > 255) {
                 return null;
             }
-            b[i] = (byte) v;
+            b[part++] = (byte) v;
+            if (part == 4) {
+                break;
+            }
+            if (i >= n || s.charAt(i) != '.') {
+                return null;
+            }
+            i++;
+        }
+        if (i != n) {
+            return null;
         }
         try {
             return InetAddress.getByAddress(b);

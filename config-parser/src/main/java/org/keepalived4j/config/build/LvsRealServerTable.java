@@ -55,7 +55,7 @@ final class LvsRealServerTable {
                 ctx.error(n, "(" + LvsArgs.cstr(rs.vs.groupName) + ") notify_up script already specified - ignoring "
                         + LvsArgs.cstr(LvsArgs.optWord(n, 1)));
             } else {
-                rs.notifyUp = LvsScripts.notifyScript(n, ctx);
+                rs.notifyUp = Scripts.fromNode(n, ctx, ScriptUse.CHECKER_NOTIFY);
             }
         });
         t.add("notify_down", (rs, n, ctx) -> {
@@ -63,7 +63,7 @@ final class LvsRealServerTable {
                 ctx.error(n, "(" + LvsArgs.cstr(rs.vs.groupName) + ") notify_down script already specified - ignoring "
                         + LvsArgs.cstr(LvsArgs.optWord(n, 1)));
             } else {
-                rs.notifyDown = LvsScripts.notifyScript(n, ctx);
+                rs.notifyDown = Scripts.fromNode(n, ctx, ScriptUse.CHECKER_NOTIFY);
             }
         });
         t.add("alpha", (rs, n, ctx) -> {

@@ -1,13 +1,16 @@
 package org.keepalived4j.config.build;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.keepalived4j.config.model.GlobalDefs;
 import org.keepalived4j.config.model.LvsConfig;
 import org.keepalived4j.config.model.VrrpConfig;
 import org.keepalived4j.config.model.lvs.SslContextConfig;
+import org.keepalived4j.config.model.vrrp.TrackFile;
 import org.keepalived4j.config.tree.ConfigNode;
 
 /**
@@ -24,6 +27,8 @@ final class LvsSection {
     private final KeywordTable<SslDraft> sslTable = sslTable();
     private final List<LvsDrafts.Group> groups = new ArrayList<>();
     private final List<LvsDrafts.Vs> servers = new ArrayList<>();
+    /** Names of the top-level track_file blocks read so far. */
+    private final Set<String> trackFilesSeen = new HashSet<>();
     private SslContextConfig ssl;
 
     LvsSection(BuildContext ctx) {
@@ -42,25 +47,37 @@ final class LvsSection {
         root.addBlock("SSL", (v, node, c) -> ssl(node, c));
     }
 
+    /**
+     * Sees every top-level statement before it is handled, in file order: a FILE_CHECK may only use a
+     * {@code track_file} block that came before it, as keepalived's checker resolves the name while it reads.
+     */
+    void observe(ConfigNode statement) {
+        if ((statement.keyword().equals("track_file") || statement.keyword().equals("vrrp_track_file"))
+                && statement.hasBlock() && statement.argCount() >= 1) {
+            trackFilesSeen.add(statement.arg(0));
+        }
+    }
+
     /** Applies defaults, resolves groups and checks (keepalived's check validation). */
     LvsConfig finish(GlobalDefs global, VrrpConfig vrrp) {
         return new LvsValidator(ctx, globals(global), trackFiles(vrrp)).validate(groups, servers, ssl);
     }
 
-    /**
-     * The global settings LVS defaults depend on. parser-global's GlobalDefs is not merged yet: once it is, this
-     * returns {@code new LvsGlobals(global.smtpAlertChecker(), <smtp_alert if explicitly set, else null>)}.
-     */
+    /** The global settings LVS defaults depend on: {@code smtp_alert_checker}, then {@code smtp_alert}. */
     static LvsGlobals globals(GlobalDefs global) {
-        return LvsGlobals.UNSET;
+        return new LvsGlobals(global.smtpAlertChecker(), global.smtpAlertConfigured() ? global.smtpAlert() : null);
     }
 
     /**
-     * The names of top-level {@code track_file} blocks, for FILE_CHECK references; {@code null} while not known (the
-     * VRRP side, which owns {@code track_file}, is not merged yet), in which case references are not checked.
+     * Whether a FILE_CHECK's {@code track_file} names a usable top-level {@code track_file} block: one the VRRP side
+     * kept (it had a file), shared with the checkers as in keepalived.
      */
     static Predicate<String> trackFiles(VrrpConfig vrrp) {
-        return null;
+        Set<String> names = new HashSet<>();
+        for (TrackFile f : vrrp.trackFiles()) {
+            names.add(f.name());
+        }
+        return names::contains;
     }
 
     /** {@code virtual_server IP [PORT] | fwmark N | group NAME { ... }} (keepalived's {@code alloc_vs}). */
@@ -102,6 +119,13 @@ final class LvsSection {
         }
         servers.add(vs);
         virtualServer.apply(vs, node.block(), c);
+        for (LvsDrafts.Rs rs : vs.realServers) {
+            for (CheckDrafts.Base check : rs.checks) {
+                if (check instanceof CheckDrafts.File f && f.trackFile != null) {
+                    f.declaredBefore = trackFilesSeen.contains(f.trackFile);
+                }
+            }
+        }
         LvsEnd.virtualServer(vs, node, c);
     }
 

@@ -46,8 +46,7 @@ final class LvsValidator {
     private final Map<String, LvsDrafts.Group> groupsByName = new LinkedHashMap<>();
 
     /**
-     * @param trackFileExists whether a top-level {@code track_file} of that name exists, or {@code null} when not
-     *                        known (FILE_CHECK references are then not checked)
+     * @param trackFileExists whether a usable top-level {@code track_file} of that name exists
      */
     LvsValidator(BuildContext ctx, LvsGlobals globals, Predicate<String> trackFileExists) {
         this.ctx = ctx;
@@ -285,7 +284,7 @@ final class LvsValidator {
     }
 
     private boolean trackFileKnown(CheckDrafts.Base c) {
-        if (!(c instanceof CheckDrafts.File f) || trackFileExists == null || trackFileExists.test(f.trackFile)) {
+        if (!(c instanceof CheckDrafts.File f) || (f.declaredBefore && trackFileExists.test(f.trackFile))) {
             return true;
         }
         ctx.report(ConfigErrorKind.GENERAL_ERROR, f.trackFilePosition, "track_file " + f.trackFile + " not found");

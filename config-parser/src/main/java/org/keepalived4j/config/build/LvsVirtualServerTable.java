@@ -122,7 +122,7 @@ final class LvsVirtualServerTable {
                 ctx.error(n, "(" + LvsArgs.cstr(vs.groupName) + ") quorum_up script already specified - ignoring "
                         + LvsArgs.cstr(LvsArgs.optWord(n, 1)));
             } else {
-                vs.quorumUp = LvsScripts.notifyScript(n, ctx);
+                vs.quorumUp = Scripts.fromNode(n, ctx, ScriptUse.CHECKER_NOTIFY);
             }
         });
         t.add("quorum_down", (vs, n, ctx) -> {
@@ -130,7 +130,7 @@ final class LvsVirtualServerTable {
                 ctx.error(n, "(" + LvsArgs.cstr(vs.groupName) + ") quorum_down script already specified - ignoring "
                         + LvsArgs.cstr(LvsArgs.optWord(n, 1)));
             } else {
-                vs.quorumDown = LvsScripts.notifyScript(n, ctx);
+                vs.quorumDown = Scripts.fromNode(n, ctx, ScriptUse.CHECKER_NOTIFY);
             }
         });
         t.add("quorum", (vs, n, ctx) -> {

@@ -2,13 +2,15 @@ package org.keepalived4j.config.build;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.HostView;
 import org.keepalived4j.config.SourcePosition;
 import org.keepalived4j.config.model.GlobalDefs;
 import org.keepalived4j.config.model.NotifyFifo;
 import org.keepalived4j.config.model.ScriptCommand;
+import org.keepalived4j.config.model.ScriptVerdict;
+import org.keepalived4j.config.model.ScriptVerdict.Status;
+import org.keepalived4j.config.model.ScriptVerdicts;
 
 /**
  * keepalived's script security, run once after the whole configuration was read: which user each script runs as
@@ -18,9 +20,10 @@ import org.keepalived4j.config.model.ScriptCommand;
  * {@code SECURITY VIOLATION - scripts are being executed but script_security not enabled.} (exit status 6 of
  * {@code keepalived -t}).
  *
- * <p>Call it from the model builder after the VRRP and LVS sections were finished:
+ * <p>Call it from the model builder after the VRRP and LVS sections were finished; the verdicts become part of the
+ * model ({@link org.keepalived4j.config.model.KeepalivedConfig#scripts()}), where the runtimes find them:
  * <pre>{@code
- * ScriptSecurity.Result scripts = ScriptSecurity.check(ctx, globalDefs, vrrpInstancesExist, virtualServersExist);
+ * ScriptVerdicts scripts = ScriptSecurity.check(ctx, globalDefs, vrrpInstancesExist, virtualServersExist);
  * }</pre>
  * As keepalived, the VRRP process checks its scripts only if there is a vrrp_instance, the checker process only if
  * there is a virtual_server. The host is asked through {@link HostView}; a view that does not inspect files
@@ -28,68 +31,11 @@ import org.keepalived4j.config.model.ScriptCommand;
  */
 public final class ScriptSecurity {
 
-    /** What became of a script. */
-    public enum Status {
-        /** Found, executable, and safe (or allowed) to run. */
-        RUNNABLE,
-        /** A {@code </path} redirection test keepalived runs through the shell. */
-        SYSTEM,
-        /** Not checked: the host view does not inspect files. */
-        UNCHECKED,
-        /** Its user or group does not exist, or the default user could not be set: dropped. */
-        NO_USER,
-        /** The program (or a directory on its path) was not found: disabled. */
-        NOT_FOUND,
-        /** Not executable by its user (or, for a notify script, a redirection test): disabled. */
-        NOT_EXECUTABLE,
-        /** Unsafe with enable_script_security, or the wrong file type on its path: disabled. */
-        INHIBITED;
-
-        /** True if keepalived would still run the script. */
-        public boolean runnable() {
-            return this == RUNNABLE || this == SYSTEM || this == UNCHECKED;
-        }
-    }
-
-    /**
-     * The verdict on one script.
-     *
-     * @param script   the script as configured
-     * @param use      what it is for
-     * @param owner    its name in messages (vrrp_script name), or {@code null}
-     * @param status   what became of it
-     * @param args     the command keepalived would run (program found on the path, symbolic links resolved)
-     * @param uid      the user id it runs as (-1 if none could be set)
-     * @param gid      the group id it runs as (-1 if none could be set)
-     * @param insecure true if a file or directory on its path is writable by someone other than root
-     */
-    public record Verdict(ScriptCommand script, ScriptUse use, String owner, Status status, List<String> args,
-                          int uid, int gid, boolean insecure) {
-    }
-
-    /**
-     * Every verdict, in the order keepalived checks (parent, checker, VRRP).
-     *
-     * @param verdicts the verdicts
-     */
-    public record Result(List<Verdict> verdicts) {
-
-        /** The verdict on a script (the first if it was registered twice), if it was checked. */
-        public Optional<Verdict> verdict(ScriptCommand script) {
-            return verdicts.stream().filter(v -> v.script().equals(script)).findFirst();
-        }
-
-        /** True unless the script was checked and disabled. */
-        public boolean runnable(ScriptCommand script) {
-            return verdict(script).map(v -> v.status().runnable()).orElse(true);
-        }
-    }
-
     private final BuildContext ctx;
     private final GlobalDefs global;
     private final HostView host;
     private final ScriptUsers users;
-    private final List<Verdict> verdicts = new ArrayList<>();
+    private final List<ScriptVerdict> verdicts = new ArrayList<>();
 
     private ScriptSecurity(BuildContext ctx, GlobalDefs global) {
         this.ctx = ctx;
@@ -107,12 +53,12 @@ public final class ScriptSecurity {
      * @param virtualServersExist true if the config has at least one virtual_server
      * @return the verdict on each script
      */
-    public static Result check(BuildContext ctx, GlobalDefs global, boolean vrrpInstancesExist,
+    public static ScriptVerdicts check(BuildContext ctx, GlobalDefs global, boolean vrrpInstancesExist,
                                boolean virtualServersExist) {
         return new ScriptSecurity(ctx, global).run(vrrpInstancesExist, virtualServersExist);
     }
 
-    private Result run(boolean vrrp, boolean checker) {
+    private ScriptVerdicts run(boolean vrrp, boolean checker) {
         List<RegisteredScript> parent = new ArrayList<>();
         add(parent, global.daemon().startupScript(), ScriptUse.START_STOP, "startup");
         add(parent, global.daemon().shutdownScript(), ScriptUse.START_STOP, "shutdown");
@@ -135,7 +81,7 @@ public final class ScriptSecurity {
         group(parent, true, "start/shutdown scripts");
         group(checkerScripts, checker, "check scripts");
         group(vrrpScripts, vrrp, "scripts");
-        return new Result(List.copyOf(verdicts));
+        return new ScriptVerdicts(verdicts);
     }
 
     private static void add(List<RegisteredScript> to, ScriptCommand s, ScriptUse use, String owner) {
@@ -156,20 +102,20 @@ public final class ScriptSecurity {
         for (RegisteredScript r : scripts) {
             ScriptUsers.Ids ids = users.resolve(r);
             if (ids == null) {
-                verdicts.add(new Verdict(r.script(), r.use(), r.owner(), Status.NO_USER, r.script().args(), -1, -1,
-                        false));
+                verdicts.add(new ScriptVerdict(r.script(), r.use().purpose(), r.owner(), Status.NO_USER,
+                        r.script().args(), -1, -1, false));
                 continue;
             }
             if (!active || !host.inspectsFiles()) {
-                verdicts.add(new Verdict(r.script(), r.use(), r.owner(), Status.UNCHECKED, r.script().args(),
-                        ids.uid(), ids.gid(), false));
+                verdicts.add(new ScriptVerdict(r.script(), r.use().purpose(), r.owner(), Status.UNCHECKED,
+                        r.script().args(), ids.uid(), ids.gid(), false));
                 continue;
             }
             ScriptFileCheck.Outcome o = new ScriptFileCheck(host, ctx, global.enableScriptSecurity())
                     .check(r.script().args(), ids.uid(), ids.gid(), r.script().position());
             flags |= o.flags();
-            verdicts.add(new Verdict(r.script(), r.use(), r.owner(), status(r, o.flags()), o.args(), ids.uid(),
-                    ids.gid(), (o.flags() & ScriptFileCheck.INSECURE) != 0));
+            verdicts.add(new ScriptVerdict(r.script(), r.use().purpose(), r.owner(), status(r, o.flags()), o.args(),
+                    ids.uid(), ids.gid(), (o.flags() & ScriptFileCheck.INSECURE) != 0));
         }
         if (active && !global.enableScriptSecurity() && (flags & ScriptFileCheck.IS_SCRIPT) != 0) {
             ctx.report(ConfigErrorKind.SECURITY_ERROR, SourcePosition.NONE, "SECURITY VIOLATION - " + what

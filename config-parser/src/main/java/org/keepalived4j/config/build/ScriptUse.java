@@ -1,5 +1,7 @@
 package org.keepalived4j.config.build;
 
+import org.keepalived4j.config.model.ScriptVerdict;
+
 /**
  * What a registered script is for. keepalived checks scripts per process, with different messages, so
  * {@link ScriptSecurity} needs to know where each script came from.
@@ -36,5 +38,20 @@ public enum ScriptUse {
     /** The process that checks the script. */
     public Group group() {
         return group;
+    }
+
+    /** The model's name for this use ({@link ScriptVerdict#purpose()}). */
+    public ScriptVerdict.Purpose purpose() {
+        return switch (this) {
+            case VRRP_TRACK -> ScriptVerdict.Purpose.VRRP_TRACK;
+            case VRRP_NOTIFY -> ScriptVerdict.Purpose.VRRP_NOTIFY;
+            case CHECKER_MISC -> ScriptVerdict.Purpose.CHECKER_MISC;
+            case CHECKER_NOTIFY -> ScriptVerdict.Purpose.CHECKER_NOTIFY;
+            case NOTIFY_FIFO -> ScriptVerdict.Purpose.NOTIFY_FIFO;
+            case VRRP_NOTIFY_FIFO -> ScriptVerdict.Purpose.VRRP_NOTIFY_FIFO;
+            case LVS_NOTIFY_FIFO -> ScriptVerdict.Purpose.LVS_NOTIFY_FIFO;
+            case START_STOP -> ScriptVerdict.Purpose.START_STOP;
+            case OTHER -> ScriptVerdict.Purpose.OTHER;
+        };
     }
 }

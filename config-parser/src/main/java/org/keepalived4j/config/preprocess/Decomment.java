@@ -37,6 +37,13 @@ final class Decomment {
         while (start < line.length() && isBlank(line.charAt(start))) {
             start++;
         }
+        if (plain(line, start)) {
+            int end = line.length();
+            while (end > start && isBlank(line.charAt(end - 1))) {
+                end--;
+            }
+            return line.substring(start, end);
+        }
         StringBuilder sb = new StringBuilder(line.length() - start).append(line, start, line.length());
         boolean quote = false;
         boolean cont = false;
@@ -87,6 +94,17 @@ final class Decomment {
             sb.append('\\');
         }
         return sb.toString();
+    }
+
+    /** True if nothing from {@code start} on needs more than trimming: no quote, backslash or comment character. */
+    private static boolean plain(String line, int start) {
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' || c == '\\' || c == '!' || c == '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isBlank(char c) {

@@ -342,7 +342,10 @@ final class LineReader {
         }
         IncludeFrame f = files.top();
         if (f != null) {
-            lastPosition = new SourcePosition(f.currentFileName != null ? f.currentFileName : f.displayName, f.lineNo);
+            String file = f.currentFileName != null ? f.currentFileName : f.displayName;
+            if (lastPosition.line() != f.lineNo || !lastPosition.file().equals(file)) {
+                lastPosition = new SourcePosition(file, f.lineNo);
+            }
         }
         return new SourceLine(line.substring(0, end), lastPosition);
     }

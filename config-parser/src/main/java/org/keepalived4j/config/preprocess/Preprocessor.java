@@ -59,46 +59,84 @@ public final class Preprocessor {
      * relative names are resolved against the working directory and are reported as given.
      */
     public List<SourceLine> read(Path file) {
-        String pattern = file.toString();
-        Path cwd = Path.of("").toAbsolutePath();
-        IncludeStack files = new IncludeStack(diagnostics);
-        if (!checkMainFile(pattern, cwd)) {
-            return List.of();
-        }
-        if (!files.openGlob(pattern, IncludeStack.INCLUDE_R | IncludeStack.INCLUDE_M | IncludeStack.INCLUDE_W, cwd)) {
-            diagnostics.report(ConfigErrorKind.FILE_NOT_FOUND, org.keepalived4j.config.SourcePosition.NONE,
-                    "Failed to open configuration file");
-            return List.of();
-        }
-        return readAll(files);
+        return collect(open(file));
     }
 
     /** Reads text as if it were the file {@code name}; includes resolve against {@code baseDir}. */
     public List<SourceLine> read(String text, String name, Path baseDir) {
-        IncludeStack files = new IncludeStack(diagnostics);
-        files.pushText(name, baseDir, text.getBytes(StandardCharsets.UTF_8));
-        return readAll(files);
+        return collect(open(text, name, baseDir));
     }
 
-    private List<SourceLine> readAll(IncludeStack files) {
-        LineReader reader = new LineReader(files, options.effectiveConfigId(), diagnostics, random);
+    /**
+     * Opens a file (and, as they come, everything it includes) for reading line by line; see {@link #read(Path)}.
+     * Nothing is read ahead: a huge configuration costs memory only for the line being handed out.
+     */
+    public LineSource open(Path file) {
+        String pattern = file.toString();
+        Path cwd = Path.of("").toAbsolutePath();
+        IncludeStack files = new IncludeStack(diagnostics);
+        if (!checkMainFile(pattern, cwd)) {
+            return () -> null;
+        }
+        if (!files.openGlob(pattern, IncludeStack.INCLUDE_R | IncludeStack.INCLUDE_M | IncludeStack.INCLUDE_W, cwd)) {
+            diagnostics.report(ConfigErrorKind.FILE_NOT_FOUND, org.keepalived4j.config.SourcePosition.NONE,
+                    "Failed to open configuration file");
+            return () -> null;
+        }
+        return new Lines(files);
+    }
+
+    /** Opens text as if it were the file {@code name}, for reading line by line; see {@link #read(String, String, Path)}. */
+    public LineSource open(String text, String name, Path baseDir) {
+        IncludeStack files = new IncludeStack(diagnostics);
+        files.pushText(name, baseDir, text.getBytes(StandardCharsets.UTF_8));
+        return new Lines(files);
+    }
+
+    private static List<SourceLine> collect(LineSource source) {
         List<SourceLine> out = new ArrayList<>();
         SourceLine line;
-        while ((line = reader.next()) != null) {
-            if (out.size() >= MAX_LINES) {
+        while ((line = source.next()) != null) {
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** The lines of one configuration, with the overall line limit and global_defs' include_check applied. */
+    private final class Lines implements LineSource {
+        private final LineReader reader;
+        private int count;
+        private boolean done;
+
+        Lines(IncludeStack files) {
+            this.reader = new LineReader(files, options.effectiveConfigId(), diagnostics, random);
+        }
+
+        @Override
+        public SourceLine next() {
+            if (done) {
+                return null;
+            }
+            SourceLine line = reader.next();
+            if (line == null) {
+                done = true;
+                return null;
+            }
+            if (count >= MAX_LINES) {
                 diagnostics.report(ConfigErrorKind.GENERAL_ERROR, line.position(),
                         "Configuration produces more than " + MAX_LINES + " lines - reading stopped");
-                break;
+                done = true;
+                return null;
             }
-            out.add(line);
+            count++;
             if (line.text().startsWith("include_check")) {
                 List<String> words = List.of(line.text().trim().split("[ \t]+"));
                 if (words.get(0).equals("include_check")) {
                     reader.includeCheck(words);
                 }
             }
+            return line;
         }
-        return out;
     }
 
     /**

@@ -2,24 +2,30 @@ package org.keepalived4j.config.tree;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
-import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.SourcePosition;
-import org.keepalived4j.config.internal.grammar.KeepalivedLexer;
 import org.keepalived4j.config.internal.grammar.KeepalivedParser;
+import org.keepalived4j.config.preprocess.LineSource;
 import org.keepalived4j.config.preprocess.SourceLine;
 
 /**
  * Reads the statement tree from preprocessed lines with the generic block grammar ({@code KeepalivedLexer} /
  * {@code KeepalivedParser}): statement = keyword words [block], block = '{' statements '}'.
+ *
+ * <p>It streams: lines are lexed one at a time as the parser asks for tokens ({@link LineTokenSource}), the parser
+ * keeps no parse tree ({@link AssemblingParser} has a {@link NodeAssembler} build the statements as rules complete), and each
+ * top-level statement is handed on as soon as it is complete. Memory therefore grows with the largest top-level
+ * block, not with the file.
  *
  * <p>Reports what keepalived's reader reports about structure, in its words:
  * <table>
@@ -47,106 +53,59 @@ public final class TreeReader {
 
     /** Reads statements; brace and quote problems are reported, never thrown. */
     public static List<ConfigNode> read(List<SourceLine> lines, Diagnostics diagnostics) {
-        StringBuilder text = new StringBuilder();
-        for (SourceLine l : lines) {
-            text.append(l.text().replace('\n', ' ')).append('\n');
-        }
-        KeepalivedLexer lexer = new KeepalivedLexer(CharStreams.fromString(text.toString()));
-        lexer.removeErrorListeners();
-        SyntaxErrors errors = new SyntaxErrors(lines, diagnostics);
-        lexer.addErrorListener(errors);
-        int[] openAtEnd = new int[1];
-        List<Token> tokens = filter(lexer.getAllTokens(), lines, diagnostics, openAtEnd);
-        tokens.add(lexer.getTokenFactory().create(Token.EOF, "<EOF>"));
-
-        KeepalivedParser parser = new KeepalivedParser(new CommonTokenStream(new ListTokenSource(tokens)));
-        parser.removeErrorListeners();
-        parser.addErrorListener(errors);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        KeepalivedParser.Config_Context tree = parser.config_();
-        List<ConfigNode> nodes = new TreeBuilder(lines, diagnostics).build(tree);
-        if (openAtEnd[0] > 0) {
-            diagnostics.report(ConfigErrorKind.MISSING_EOB, SourcePosition.NONE,
-                    "There are " + openAtEnd[0] + " missing '}'s or extra '{'s");
-        }
-        return nodes;
+        List<ConfigNode> top = new ArrayList<>();
+        read(LineSource.of(lines), diagnostics, top::add);
+        return top;
     }
 
     /**
-     * Drops what the parser should not see: hidden white space, unterminated quotes (reported as keepalived's
-     * {@code alloc_strvec} does, with the whole line) and braces beyond {@link #MAX_DEPTH}. Counts braces as
-     * keepalived's {@code read_line} does ({@code block_depth}): a '}' with nothing open is an extra one.
-     *
-     * @param openAtEnd receives the number of blocks still open at the end
+     * Reads statements as the lines come, handing each top-level statement to {@code topLevel} as soon as it is
+     * complete (with its whole block). Brace and quote problems are reported, never thrown.
      */
-    private static List<Token> filter(List<? extends Token> all, List<SourceLine> lines, Diagnostics diagnostics,
-                                      int[] openAtEnd) {
-        List<Token> out = new ArrayList<>(all.size() + 1);
-        int depth = 0;
-        boolean warned = false;
-        for (Token t : all) {
-            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
-            }
-            switch (t.getType()) {
-                case KeepalivedLexer.UNTERMINATED -> {
-                    SourceLine l = line(lines, t);
-                    diagnostics.report(ConfigErrorKind.UNMATCHED_QUOTE, l.position(), "Unmatched quote: '" + l.text() + "'");
-                    continue;
-                }
-                case KeepalivedLexer.LBRACE -> {
-                    depth++;
-                    if (depth > MAX_DEPTH) {
-                        if (!warned) {
-                            warned = true;
-                            diagnostics.report(ConfigErrorKind.GENERAL_ERROR, line(lines, t).position(),
-                                    "Blocks nested more than " + MAX_DEPTH + " deep - the deeper '{' and '}' are ignored");
-                        }
-                        continue;
-                    }
-                }
-                case KeepalivedLexer.RBRACE -> {
-                    if (depth > 0) {
-                        depth--;
-                    } else {
-                        diagnostics.report(ConfigErrorKind.UNEXPECTED_EOB, line(lines, t).position(), "Extra '}' found");
-                    }
-                    if (depth >= MAX_DEPTH) {
-                        continue;
-                    }
-                }
-                default -> {
-                }
-            }
-            out.add(t);
-        }
-        openAtEnd[0] = depth;
-        return out;
+    public static void read(LineSource lines, Diagnostics diagnostics, Consumer<ConfigNode> topLevel) {
+        SyntaxErrors errors = new SyntaxErrors(diagnostics);
+        KeepalivedParser parser = new AssemblingParser(
+                new UnbufferedTokenStream<>(new LineTokenSource(lines, diagnostics, errors)),
+                new NodeAssembler(diagnostics, topLevel));
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        parser.setErrorHandler(new StreamingErrorStrategy());
+        // The grammar is LL(1) (no adaptive prediction is generated); should that change, SLL is all it needs.
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.config_();
     }
 
-    static SourceLine line(List<SourceLine> lines, Token t) {
-        int i = t.getLine() - 1;
-        if (lines.isEmpty()) {
-            return new SourceLine("", SourcePosition.NONE);
+    /**
+     * The default recovery, without the look-ahead check before every loop ({@code sync}: the grammar accepts every
+     * token sequence, so it never finds anything, and it ran once per token) and without the one message that quotes
+     * the input between two tokens (a streaming token stream no longer has it).
+     */
+    private static final class StreamingErrorStrategy extends DefaultErrorStrategy {
+        @Override
+        public void sync(Parser recognizer) {
+            // errors are still caught where a token does not match
         }
-        return lines.get(Math.max(0, Math.min(i, lines.size() - 1)));
+
+        @Override
+        protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
+            recognizer.notifyErrorListeners(e.getOffendingToken(),
+                    "no viable alternative at input " + getTokenErrorDisplay(e.getOffendingToken()), e);
+        }
     }
 
     /** Turns any syntax error (the grammar accepts every token sequence, so none is expected) into a diagnostic. */
     private static final class SyntaxErrors extends BaseErrorListener {
-        private final List<SourceLine> lines;
         private final Diagnostics diagnostics;
 
-        SyntaxErrors(List<SourceLine> lines, Diagnostics diagnostics) {
-            this.lines = lines;
+        SyntaxErrors(Diagnostics diagnostics) {
             this.diagnostics = diagnostics;
         }
 
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                                 String msg, RecognitionException e) {
-            SourcePosition pos = lines.isEmpty() ? SourcePosition.NONE
-                    : lines.get(Math.max(0, Math.min(line - 1, lines.size() - 1))).position();
+            SourcePosition pos = offendingSymbol instanceof LineToken t && t.sourceLine() != null
+                    ? t.sourceLine().position() : SourcePosition.NONE;
             diagnostics.report(ConfigErrorKind.GENERAL_ERROR, pos, "Syntax error: " + msg);
         }
     }

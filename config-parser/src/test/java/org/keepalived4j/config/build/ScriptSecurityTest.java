@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.keepalived4j.config.HostView;
 import org.keepalived4j.config.model.GlobalDefs;
 import org.keepalived4j.config.model.ScriptCommand;
+import org.keepalived4j.config.model.ScriptVerdict;
+import org.keepalived4j.config.model.ScriptVerdicts;
 import org.keepalived4j.config.tree.ConfigNode;
 
 class ScriptSecurityTest {
@@ -32,7 +34,7 @@ class ScriptSecurityTest {
         }
     }
 
-    private ScriptSecurity.Result check(boolean vrrp, boolean lvs) {
+    private ScriptVerdicts check(boolean vrrp, boolean lvs) {
         return ScriptSecurity.check(ctx, globals, vrrp, lvs);
     }
 
@@ -47,14 +49,14 @@ class ScriptSecurityTest {
                 "vrrp_script chk_sshd script \"killall -0 sshd\"",
                 "vrrp_script chk_haproxy script \"killall -0 haproxy\"",
                 "vrrp_script chk_http_port script \"</dev/tcp/127.0.0.1/80\"");
-        ScriptSecurity.Result r = check(true, false);
+        ScriptVerdicts r = check(true, false);
         assertEquals(List.of(VIOLATION), TestTrees.messages(ctx));
         assertEquals(6, ctx.diagnostics().exitCode());
-        ScriptSecurity.Verdict v = r.verdicts().getFirst();
-        assertEquals(ScriptSecurity.Status.RUNNABLE, v.status());
-        assertEquals(List.of("/usr/bin/killall", "-0", "sshd"), v.args());
+        ScriptVerdict v = r.verdicts().getFirst();
+        assertEquals(ScriptVerdict.Status.RUNNABLE, v.status());
+        assertEquals(List.of("/usr/bin/killall", "-0", "sshd"), v.command());
         assertEquals(0, v.uid());
-        assertEquals(ScriptSecurity.Status.SYSTEM, r.verdicts().get(2).status());
+        assertEquals(ScriptVerdict.Status.SYSTEM, r.verdicts().get(2).status());
         assertTrue(TestTrees.notices(ctx).contains("(Line 1) WARNING - script `killall` resolved by path search to "
                 + "`/usr/bin/killall`. Please specify full path."));
         assertTrue(TestTrees.notices(ctx).contains("(Line 1) Script user 'keepalived_script' does not exist"));
@@ -64,7 +66,7 @@ class ScriptSecurityTest {
     void enabledScriptSecurityWithSafeScriptsIsClean() {
         read(safeHost().user("keepalived_script", 0, 0), "global_defs {\n enable_script_security\n}\n",
                 "vrrp_script chk script /etc/keepalived/check.sh");
-        ScriptSecurity.Result r = check(true, false);
+        ScriptVerdicts r = check(true, false);
         assertEquals(List.of(), TestTrees.messages(ctx));
         assertTrue(r.runnable(r.verdicts().getFirst().script()));
     }
@@ -80,10 +82,10 @@ class ScriptSecurityTest {
     void unsafeScriptWithoutSecurityIsReportedAsInsecure() {
         FakeHost host = new FakeHost().dir("/tmp", 0, 0, 01777).file("/tmp/check.sh", 0, 0, 0777);
         read(host, "", "vrrp_script chk script /tmp/check.sh");
-        ScriptSecurity.Result r = check(true, false);
+        ScriptVerdicts r = check(true, false);
         assertEquals(List.of(VIOLATION + " There are insecure scripts."), TestTrees.messages(ctx));
         assertTrue(r.verdicts().getFirst().insecure());
-        assertEquals(ScriptSecurity.Status.RUNNABLE, r.verdicts().getFirst().status(), "still run without security");
+        assertEquals(ScriptVerdict.Status.RUNNABLE, r.verdicts().getFirst().status(), "still run without security");
         assertTrue(TestTrees.notices(ctx).contains("(Line 1) Unsafe permissions found for script '/tmp/check.sh'."));
     }
 
@@ -92,9 +94,9 @@ class ScriptSecurityTest {
         FakeHost host = new FakeHost().dir("/home", 0, 0, 0755).dir("/home/joe", 1000, 1000, 0755)
                 .file("/home/joe/check.sh", 0, 0, 0755).user("keepalived_script", 0, 0);
         read(host, "global_defs {\n enable_script_security\n}\n", "vrrp_script chk script /home/joe/check.sh");
-        ScriptSecurity.Result r = check(true, false);
+        ScriptVerdicts r = check(true, false);
         assertEquals(List.of("(Line 1) Disabling track script chk due to insecure"), TestTrees.messages(ctx));
-        assertEquals(ScriptSecurity.Status.INHIBITED, r.verdicts().getFirst().status());
+        assertEquals(ScriptVerdict.Status.INHIBITED, r.verdicts().getFirst().status());
         assertTrue(TestTrees.notices(ctx).contains(
                 "(Line 1) Unsafe permissions found for script '/home/joe/check.sh' - disabling."));
     }
@@ -102,10 +104,10 @@ class ScriptSecurityTest {
     @Test
     void missingScriptIsDisabledAndNoViolation() {
         read(safeHost(), "", "vrrp_script chk script /usr/local/bin/nothere.sh");
-        ScriptSecurity.Result r = check(true, false);
+        ScriptVerdicts r = check(true, false);
         assertEquals(List.of("(Line 1) Disabling track script chk since not found/accessible"),
                 TestTrees.messages(ctx));
-        assertEquals(ScriptSecurity.Status.NOT_FOUND, r.verdicts().getFirst().status());
+        assertEquals(ScriptVerdict.Status.NOT_FOUND, r.verdicts().getFirst().status());
     }
 
     @Test
@@ -114,9 +116,9 @@ class ScriptSecurityTest {
         ConfigNode n = TestTrees.parse("misc_path /usr/local/bin/script.sh").getFirst();
         Scripts.register(ctx, new ScriptCommand(Scripts.commandFromNode(n, ctx), null, null, n.position()),
                 ScriptUse.CHECKER_MISC, null);
-        ScriptSecurity.Result r = check(false, true);
+        ScriptVerdicts r = check(false, true);
         assertEquals(List.of(), TestTrees.messages(ctx));
-        assertEquals(ScriptSecurity.Status.NOT_FOUND, r.verdicts().getFirst().status());
+        assertEquals(ScriptVerdict.Status.NOT_FOUND, r.verdicts().getFirst().status());
         assertTrue(TestTrees.notices(ctx).contains(
                 "(Line 1) Disabling misc script '/usr/local/bin/script.sh' since not found/accessible"));
     }
@@ -145,10 +147,10 @@ class ScriptSecurityTest {
     void securityWithoutKeepalivedScriptUser() {
         read(safeHost(), "global_defs {\n enable_script_security\n}\n",
                 "vrrp_script chk script /etc/keepalived/check.sh");
-        ScriptSecurity.Result r = check(true, false);
+        ScriptVerdicts r = check(true, false);
         assertEquals(List.of("(Line 1) Unable to set default user keepalived_script for script",
                 "(Line 1) Unable to set default user for vrrp script chk - removing"), TestTrees.messages(ctx));
-        assertEquals(ScriptSecurity.Status.NO_USER, r.verdicts().getFirst().status());
+        assertEquals(ScriptVerdict.Status.NO_USER, r.verdicts().getFirst().status());
     }
 
     @Test
@@ -156,11 +158,11 @@ class ScriptSecurityTest {
         FakeHost host = safeHost().user("nobody", 65534, 65534).file("/opt/check", 0, 0, 0700);
         read(host, "global_defs {\n script_user nobody\n}\n", "vrrp_script a script /etc/keepalived/check.sh");
         Scripts.fromNode(TestTrees.parse("notify \"/opt/check x\" root").getFirst(), ctx, ScriptUse.VRRP_NOTIFY);
-        ScriptSecurity.Result r = check(true, false);
-        ScriptSecurity.Verdict a = r.verdicts().get(0);
+        ScriptVerdicts r = check(true, false);
+        ScriptVerdict a = r.verdicts().get(0);
         assertEquals(65534, a.uid());
-        assertEquals(ScriptSecurity.Status.NOT_EXECUTABLE, a.status(), "0700 root file is not executable by nobody");
-        assertEquals(ScriptSecurity.Status.RUNNABLE, r.verdicts().get(1).status());
+        assertEquals(ScriptVerdict.Status.NOT_EXECUTABLE, a.status(), "0700 root file is not executable by nobody");
+        assertEquals(ScriptVerdict.Status.RUNNABLE, r.verdicts().get(1).status());
         assertEquals(List.of(VIOLATION), TestTrees.messages(ctx));
     }
 
@@ -170,17 +172,17 @@ class ScriptSecurityTest {
                 "/opt/tool/bin/tool-1.2");
         read(host, "global_defs {\n enable_script_security\n}\n", "vrrp_script t script \"tool --check\"");
         host.user("keepalived_script", 0, 0);
-        ScriptSecurity.Result r = check(true, false);
-        assertEquals(List.of("/opt/tool/bin/tool-1.2", "--check"), r.verdicts().getFirst().args());
-        assertEquals(ScriptSecurity.Status.RUNNABLE, r.verdicts().getFirst().status());
+        ScriptVerdicts r = check(true, false);
+        assertEquals(List.of("/opt/tool/bin/tool-1.2", "--check"), r.verdicts().getFirst().command());
+        assertEquals(ScriptVerdict.Status.RUNNABLE, r.verdicts().getFirst().status());
         assertEquals(List.of(), TestTrees.messages(ctx));
     }
 
     @Test
     void lenientHostChecksNothing() {
         read(TestTrees.host(), "", "vrrp_script chk script /nowhere/x.sh");
-        ScriptSecurity.Result r = check(true, true);
+        ScriptVerdicts r = check(true, true);
         assertEquals(List.of(), TestTrees.messages(ctx));
-        assertEquals(ScriptSecurity.Status.UNCHECKED, r.verdicts().getFirst().status());
+        assertEquals(ScriptVerdict.Status.UNCHECKED, r.verdicts().getFirst().status());
     }
 }

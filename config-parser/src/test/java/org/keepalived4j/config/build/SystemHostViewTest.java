@@ -41,4 +41,18 @@ class SystemHostViewTest {
         assertTrue(info.sameFile(host.stat(f.toString()).orElseThrow()));
         assertFalse(host.stat(dir.resolve("missing").toString()).isPresent());
     }
+
+    @Test
+    void everyInterfaceOfTheNamespaceExistsWithOrWithoutAddresses() throws Exception {
+        assertTrue(host.interfaceExists("lo"));
+        assertFalse(host.interfaceExists("no-such-if-k4j"));
+        // /proc/net/dev lists every interface, also those NetworkInterface does not see (down, no address)
+        for (String l : Files.readAllLines(Path.of("/proc/self/net/dev"))) {
+            int colon = l.indexOf(':');
+            if (colon > 0) {
+                String name = l.substring(0, colon).strip();
+                assertTrue(host.interfaceExists(name), name);
+            }
+        }
+    }
 }

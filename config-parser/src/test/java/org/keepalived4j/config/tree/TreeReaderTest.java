@@ -107,14 +107,18 @@ class TreeReaderTest {
         assertEquals(List.of("(k.conf: Line 2) Unexpected '{' - ignoring"), messages());
     }
 
-    /** keepalived: "There are 1 missing '}'s or extra '{'s", without a position. */
+    /**
+     * keepalived: "There are 1 missing '}'s or extra '{'s", without a position; keepalived4j adds a notice at the block
+     * still open.
+     */
     @Test
     void missingClosingBraceAtTheEnd() {
         List<ConfigNode> n = read("a {\n b {\n c\n }\n");
         assertEquals(1, n.size());
         assertEquals(SourcePosition.NONE, n.get(0).closePosition());
         assertEquals("c", n.get(0).block().get(0).block().get(0).keyword());
-        assertEquals(List.of("There are 1 missing '}'s or extra '{'s"), messages());
+        assertEquals(List.of("There are 1 missing '}'s or extra '{'s",
+                "(k.conf: Line 1) keepalived4j: the block opened here is not closed"), messages());
         assertEquals(ConfigErrorKind.MISSING_EOB, diagnostics.all().get(0).kind());
     }
 

@@ -15,10 +15,12 @@ import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.ParseOptions;
 import org.keepalived4j.config.ParseResult;
 import org.keepalived4j.core.dump.ConfigDump;
+import org.keepalived4j.core.status.StatusCommand;
 
 /**
  * keepalived(8)'s command line: {@code -v}, {@code -h}, {@code --signum}, {@code -t} (config test, keepalived's
- * exit codes) and {@code -d} (dump the configuration); everything else starts the daemon.
+ * exit codes) and {@code -d} (dump the configuration); everything else starts the daemon. keepalived4j's own
+ * {@code keepalived4j status [--status-address=...]} prints the running daemon's state ({@link StatusCommand}).
  */
 public final class CommandLine {
 
@@ -37,6 +39,14 @@ public final class CommandLine {
      * @return the exit code, or -1 when a daemon was started and keeps running
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("status")) {
+            return StatusCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        return run(args, out, err, HostView.system());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, checking the config against {@code host} (tests). */
+    static int run(String[] args, PrintStream out, PrintStream err, HostView host) {
         Options o;
         try {
             o = OptionParser.parse(args);
@@ -66,11 +76,10 @@ public final class CommandLine {
             return 0;
         }
         if (o.configTest()) {
-            return configTest(o, out, err);
+            return configTest(o, out, err, host);
         }
         if (o.dumpConf()) {
-            ParseResult r = ConfigParser.parse(o.configFile(), new ParseOptions(o.configId(),
-                    HostView.system(), false));
+            ParseResult r = ConfigParser.parse(o.configFile(), new ParseOptions(o.configId(), host, false));
             printDiagnostics(r, err);
             out.print(ConfigDump.dump(r.config()));
             return r.diagnostics().fatal() ? 4 : 0;
@@ -102,8 +111,8 @@ public final class CommandLine {
     }
 
     /** {@code -t}: read and check the configuration against this host, print problems, exit as keepalived -t. */
-    private static int configTest(Options o, PrintStream out, PrintStream err) {
-        ParseResult r = ConfigParser.parse(o.configFile(), ParseOptions.configTest(o.configId()));
+    private static int configTest(Options o, PrintStream out, PrintStream err, HostView host) {
+        ParseResult r = ConfigParser.parse(o.configFile(), new ParseOptions(o.configId(), host, true));
         if (o.configTestLog() != null) {
             try (OutputStream f = Files.newOutputStream(o.configTestLog());
                  PrintStream p = new PrintStream(f, true, StandardCharsets.UTF_8)) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.keepalived4j.core.status.StatusAddress;
 
 /**
  * Parses keepalived(8)'s options the way {@code getopt_long} does: clustered short options ({@code -nlD}), an
@@ -47,7 +48,9 @@ public final class OptionParser {
             new Opt("signum", '\0', Arg.REQUIRED), new Opt("config-test", 't', Arg.OPTIONAL),
             new Opt("config-fd", '\0', Arg.REQUIRED), new Opt("perf", '\0', Arg.OPTIONAL),
             new Opt("debug", '\0', Arg.OPTIONAL), new Opt("version", 'v', Arg.NONE),
-            new Opt("help", 'h', Arg.NONE));
+            new Opt("help", 'h', Arg.NONE),
+            // keepalived4j's own, not keepalived's: the metrics and status endpoint, off unless given.
+            new Opt("status-address", '\0', Arg.OPTIONAL));
 
     /** Options keepalived has that keepalived4j does not implement, with what they are. */
     private static final Map<String, String> UNSUPPORTED = Map.of(
@@ -155,6 +158,7 @@ public final class OptionParser {
         String logFacility, configId, namespace, signum;
         Path logFile, configTestLog, pidFile, vrrpPidFile, checkersPidFile;
         Integer umask;
+        StatusAddress statusAddress;
         final List<String> unsupported = new ArrayList<>();
 
         void set(Opt o, String v) throws UsageException {
@@ -192,6 +196,7 @@ public final class OptionParser {
                 case "signum" -> signum = v;
                 case "version" -> version = true;
                 case "help" -> help = true;
+                case "status-address" -> statusAddress = statusAddress(v);
                 default -> {
                     // --all, --flush-log-file, --address-monitoring, --config-fd, --debug: accepted, no effect here.
                 }
@@ -208,6 +213,17 @@ public final class OptionParser {
             throw new UsageException("Invalid log facility '" + v + "'");
         }
 
+        private static StatusAddress statusAddress(String v) throws UsageException {
+            if (v == null) {
+                return StatusAddress.DEFAULT;
+            }
+            try {
+                return StatusAddress.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+
         private static Integer umask(String v) throws UsageException {
             try {
                 return Integer.decode(v.startsWith("0") && v.length() > 1 && !v.startsWith("0x") ? "0" + v : v);
@@ -220,7 +236,7 @@ public final class OptionParser {
             return new Options(configFile, vrrpOnly, checkOnly, logConsole, logDetail, logFacility, logFile,
                     noSyslog, dontFork, dumpConf, configTest, configTestLog, pidFile, vrrpPidFile, checkersPidFile,
                     configId, releaseVips, dontReleaseVrrp, dontReleaseIpvs, dontRespawn, allConfig, namespace,
-                    umask, signum, version, help, unsupported);
+                    umask, signum, version, help, unsupported, statusAddress);
         }
     }
 }

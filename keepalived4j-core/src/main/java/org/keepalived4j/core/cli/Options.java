@@ -2,6 +2,7 @@ package org.keepalived4j.core.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.keepalived4j.core.status.StatusAddress;
 
 /**
  * keepalived(8)'s command-line options, parsed. Names follow keepalived's long options.
@@ -33,13 +34,15 @@ import java.util.List;
  * @param version         {@code -v/--version}
  * @param help            {@code -h/--help}
  * @param unsupported     options keepalived has and keepalived4j does not (SNMP, DBus, BFD...), as given
+ * @param statusAddress   keepalived4j's own {@code --status-address[=HOST:PORT]}: where the metrics and status
+ *                        endpoint listens, or {@code null} for none (the default)
  */
 public record Options(Path configFile, boolean vrrpOnly, boolean checkOnly, boolean logConsole, boolean logDetail,
                       String logFacility, Path logFile, boolean noSyslog, boolean dontFork, boolean dumpConf,
                       boolean configTest, Path configTestLog, Path pidFile, Path vrrpPidFile, Path checkersPidFile,
                       String configId, boolean releaseVips, boolean dontReleaseVrrp, boolean dontReleaseIpvs,
                       boolean dontRespawn, boolean allConfig, String namespace, Integer umask, String signum,
-                      boolean version, boolean help, List<String> unsupported) {
+                      boolean version, boolean help, List<String> unsupported, StatusAddress statusAddress) {
 
     /** keepalived's default configuration file. */
     public static final Path DEFAULT_CONFIG = Path.of("/etc/keepalived/keepalived.conf");

@@ -41,6 +41,13 @@ final class Usage {
                                                 stderr by default
                   -v, --version                Display the version number
                   -h, --help                   Display this help message
+                keepalived4j's own:
+                      --status-address[=HOST:PORT]
+                                               Serve Prometheus metrics (/metrics) and a JSON status
+                                                document (/status) over HTTP; off by default,
+                                                127.0.0.1:9650 when given without a value
+                  keepalived4j status [--status-address=HOST:PORT]
+                                               Print the running daemon's instances and servers
                 Not supported (accepted with a message): -B/--no_bfd, -b, -x/--snmp, -A, -T/--genhash, -m, -M, --perf.
                 """);
     }

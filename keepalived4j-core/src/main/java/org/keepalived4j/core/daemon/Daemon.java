@@ -83,18 +83,22 @@ public final class Daemon {
             LOG.error("No configuration file - exiting");
             return EXIT_NO_CONFIG;
         }
+        if (r.diagnostics().includeFileError()) {
+            LOG.error("A required configuration file (includer / include_check) is missing - exiting");
+            return EXIT_NO_CONFIG;
+        }
         running = r;
         try (SdNotify sd = SdNotify.fromEnvironment()) {
             try {
-                writePidFiles();
-            } catch (IOException e) {
-                LOG.error("{}", e.getMessage());
-                return EXIT_FATAL;
-            }
-            try {
+                // Refuse early if another daemon holds a pid file; write ours only once every part runs, so a
+                // launcher waiting for the pid file never reports a start that then failed.
+                for (Path p : pidPaths()) {
+                    PidFile.checkNotRunning(p);
+                }
                 startParts();
+                writePidFiles();
             } catch (IOException | RuntimeException e) {
-                LOG.error("Startup failed: {}", e.toString());
+                LOG.error("Startup failed: {}", e.getMessage() == null ? e.toString() : e.getMessage());
                 closeAll();
                 return EXIT_FATAL;
             }
@@ -195,13 +199,21 @@ public final class Daemon {
         return Path.of(t != null && t.startsWith("/") ? t : "/tmp");
     }
 
-    private void writePidFiles() throws IOException {
-        pidFiles.add(PidFile.create(options.pidFile() != null ? options.pidFile() : Options.DEFAULT_PID_FILE));
+    private List<Path> pidPaths() {
+        List<Path> paths = new ArrayList<>();
+        paths.add(options.pidFile() != null ? options.pidFile() : Options.DEFAULT_PID_FILE);
         if (options.vrrpPidFile() != null) {
-            pidFiles.add(PidFile.create(options.vrrpPidFile()));
+            paths.add(options.vrrpPidFile());
         }
         if (options.checkersPidFile() != null) {
-            pidFiles.add(PidFile.create(options.checkersPidFile()));
+            paths.add(options.checkersPidFile());
+        }
+        return paths;
+    }
+
+    private void writePidFiles() throws IOException {
+        for (Path p : pidPaths()) {
+            pidFiles.add(PidFile.create(p));
         }
     }
 

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.keepalived4j.check.LvsRuntime;
 import org.keepalived4j.check.RealServerStatus;
 import org.keepalived4j.check.VirtualServerStatus;
+import org.keepalived4j.check.health.HealthEvent;
 import org.keepalived4j.config.model.KeepalivedConfig;
 import org.keepalived4j.core.cli.Options;
+import org.keepalived4j.core.status.IpvsCounters;
 import org.keepalived4j.netlink.ipvs.GenlIpvsTable;
+import org.keepalived4j.netlink.ipvs.IpvsTable;
 
 /** The checker part (keepalived's checker child): health checks driving IPVS through generic netlink. */
 final class LvsPart implements Part {
@@ -18,17 +23,36 @@ final class LvsPart implements Part {
             Thread.ofPlatform().name("checker-script-", 0).daemon(true).factory());
     private final LvsRuntime runtime;
 
-    LvsPart(KeepalivedConfig config, Options options) {
+    /**
+     * @param config        the configuration
+     * @param options       the command line
+     * @param alertObserver also receives the health events (smtp alerts), on the checker loop
+     */
+    LvsPart(KeepalivedConfig config, Options options, Consumer<HealthEvent> alertObserver) {
+        this(config, options, alertObserver, GenlIpvsTable::open);
+    }
+
+    /** With another IPVS table (tests: the in-memory kernel). */
+    LvsPart(KeepalivedConfig config, Options options, Consumer<HealthEvent> alertObserver,
+            Supplier<IpvsTable> ipvs) {
         this.runtime = LvsRuntime.builder(config)
-                .ipvs(GenlIpvsTable::open)
+                .ipvs(ipvs)
                 .scripts(scripts)
                 .dontReleaseIpvs(options.dontReleaseIpvs())
+                .observe(alertObserver)
                 .build();
     }
 
     /** The runtime, for the VRRP part's sync-daemon link and for status. */
     LvsRuntime runtime() {
         return runtime;
+    }
+
+    /** The IPVS reconciler's counters, for the status endpoint (waits on the ipvs thread). */
+    IpvsCounters ipvsCounters() {
+        IpvsCounters c = runtime.ipvsQuery(r -> r == null ? null
+                : new IpvsCounters(true, r.commands(), r.failures(), r.repairs()));
+        return c != null ? c : new IpvsCounters(!runtime.ipvsUnavailable(), 0, 0, 0);
     }
 
     @Override

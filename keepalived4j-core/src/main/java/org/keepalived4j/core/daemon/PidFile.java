@@ -27,11 +27,7 @@ public final class PidFile implements AutoCloseable {
      * @throws IOException with keepalived's wording when another instance runs or the file cannot be written
      */
     public static PidFile create(Path path) throws IOException {
-        Optional<Long> other = read(path);
-        if (other.isPresent() && ProcessHandle.of(other.get()).map(ProcessHandle::isAlive).orElse(false)
-                && other.get() != ProcessHandle.current().pid()) {
-            throw new IOException("daemon is already running (pid " + other.get() + " in " + path + ")");
-        }
+        checkNotRunning(path);
         long pid = ProcessHandle.current().pid();
         Path dir = path.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -39,6 +35,19 @@ public final class PidFile implements AutoCloseable {
         Files.writeString(tmp, pid + "\n", StandardCharsets.US_ASCII);
         Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new PidFile(path, pid);
+    }
+
+    /**
+     * Fails when the file names another live process: another daemon runs with this pid file.
+     *
+     * @throws IOException with keepalived's wording
+     */
+    public static void checkNotRunning(Path path) throws IOException {
+        Optional<Long> other = read(path);
+        if (other.isPresent() && other.get() != ProcessHandle.current().pid()
+                && ProcessHandle.of(other.get()).map(ProcessHandle::isAlive).orElse(false)) {
+            throw new IOException("daemon is already running (pid " + other.get() + " in " + path + ")");
+        }
     }
 
     /** The pid a file names, if it holds one. */

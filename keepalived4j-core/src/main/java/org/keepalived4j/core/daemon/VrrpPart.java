@@ -2,19 +2,32 @@ package org.keepalived4j.core.daemon;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.keepalived4j.config.model.KeepalivedConfig;
+import org.keepalived4j.config.model.ScriptVerdicts;
 import org.keepalived4j.core.cli.Options;
 import org.keepalived4j.vrrp.DefaultVrrpRuntime;
+import org.keepalived4j.vrrp.RuntimeEnvironment;
 import org.keepalived4j.vrrp.VrrpRuntime;
+import org.keepalived4j.vrrp.notify.SmtpAlerts;
 
 /** The VRRP part (keepalived's vrrp child): every vrrp_instance on the VRRP thread. */
 final class VrrpPart implements Part {
 
     private final VrrpRuntime runtime;
+    /** Script security's verdicts of the configuration in force (config-parser decides, the runtime obeys). */
+    private final AtomicReference<ScriptVerdicts> verdicts;
 
-    VrrpPart(KeepalivedConfig config, Options options) {
+    /**
+     * @param config  the configuration
+     * @param options the command line
+     * @param mailer  sends the smtp alerts the runtime decides on (the daemon's alert part); must not block
+     */
+    VrrpPart(KeepalivedConfig config, Options options, SmtpAlerts.Mailer mailer) {
+        this.verdicts = new AtomicReference<>(config.scripts());
         this.runtime = DefaultVrrpRuntime.create(config, new VrrpRuntime.Options(options.logDetail(),
-                !options.dontReleaseVrrp(), options.releaseVips()));
+                !options.dontReleaseVrrp(), options.releaseVips()), RuntimeEnvironment.host().withMailer(mailer)
+                        .withScriptVerdicts(cmd -> verdicts.get().runnable(cmd)));
     }
 
     /** The runtime, for state listeners (sync daemon, metrics, alerts). */
@@ -34,6 +47,7 @@ final class VrrpPart implements Part {
 
     @Override
     public void reload(KeepalivedConfig config) {
+        verdicts.set(config.scripts());
         runtime.reload(config);
     }
 

@@ -1,12 +1,18 @@
 package org.keepalived4j.vrrp.runtime;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.keepalived4j.vrrp.codec.AddressList;
 import org.keepalived4j.vrrp.codec.AdvertSpec;
+import org.keepalived4j.vrrp.codec.AdvertValidator;
+import org.keepalived4j.vrrp.codec.EthernetFlyweight;
 import org.keepalived4j.vrrp.codec.GratuitousArpEncoder;
+import org.keepalived4j.vrrp.codec.ReceivedAdvert;
 import org.keepalived4j.vrrp.codec.RxExpectations;
 import org.keepalived4j.vrrp.codec.UnsolicitedNaEncoder;
 import org.keepalived4j.vrrp.codec.VrrpAdvertEncoder;
@@ -21,7 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Ties one {@link VrrpInstance} to its interface: the {@link ActionSink} that turns its actions into frames
  * (reused buffer and encoder, no allocation per advert), VIP changes and notify tasks; and the receive
- * expectations the agent checks its adverts against. Gratuitous bursts are paced by {@code garp_interval} /
+ * expectations the agent checks its adverts against. Adverts go to the multicast group as Ethernet frames, or, with
+ * {@code unicast_peer}, to each peer as an IP packet the kernel routes ({@link PacketIo#sendUnicast}; source
+ * {@code unicast_src_ip} or the interface's primary address, TTL {@code unicast_ttl}, the v3 IPv4 checksum over
+ * the peer's pseudo-header). Gratuitous bursts are paced by {@code garp_interval} /
  * {@code gna_interval} through {@link #garpDeadlineUs()}. VRRP thread only.
  */
 final class InstanceBinding implements ActionSink {
@@ -31,7 +40,13 @@ final class InstanceBinding implements ActionSink {
     final PacketIo io;
     final RxExpectations expectations;
     final VrrpInstance instance;
+    private static final byte[] NO_MAC = new byte[6];
+
     private final AdvertSpec spec;
+    private final byte[] source;
+    private final byte[][] peers;
+    private final String[] peerText;
+    private final AdvertSpec[] peerSpecs;
     private final VrrpAdvertEncoder encoder;
     private final byte[] tx;
     private final VipManager vipManager;
@@ -58,10 +73,6 @@ final class InstanceBinding implements ActionSink {
         this.vipManager = vipManager;
         this.notifier = notifier;
         this.logDetail = logDetail;
-        if (params.unicast()) {
-            throw new IllegalArgumentException("(" + params.name() + ") unicast_peer is not supported yet by the"
-                    + " packet layer; use multicast");
-        }
         boolean v6 = params.ipv6();
         byte[] source = params.unicastSrcIp() != null ? params.unicastSrcIp().getAddress()
                 : io.primaryAddress(v6);
@@ -69,15 +80,36 @@ final class InstanceBinding implements ActionSink {
             throw new IllegalArgumentException("(" + params.name() + ") interface " + io.interfaceName() + " has no "
                     + (v6 ? "IPv6 link-local" : "IPv4") + " address to send adverts from");
         }
+        this.source = source.clone();
         this.vips = AddressList.of(params.advertisedAddresses(), v6);
-        this.spec = new AdvertSpec(params.version(), params.vrid(), params.adverIntCs(), params.authType(),
-                RxExpectations.passwordOctets(params.authPass()), vips, io.macAddress(),
-                v6 ? AdvertSpec.IPV6_GROUP_MAC : AdvertSpec.IPV4_GROUP_MAC, source,
-                v6 ? AdvertSpec.IPV6_GROUP : AdvertSpec.IPV4_GROUP, params.v3ChecksumMode(), 255);
-        this.expectations = new RxExpectations(params.name(), params.version(), v6, params.authType(),
-                RxExpectations.passwordOctets(params.authPass()), params.adverIntCs(), vips, false,
-                AddressList.of(params.unicastPeers(), v6), params.checkUnicastSource(),
-                params.rejectAddressListError());
+        byte[] pass = RxExpectations.passwordOctets(params.authPass());
+        this.spec = new AdvertSpec(params.version(), params.vrid(), params.adverIntCs(), params.authType(), pass,
+                vips, io.macAddress(), v6 ? AdvertSpec.IPV6_GROUP_MAC : AdvertSpec.IPV4_GROUP_MAC, source,
+                v6 ? AdvertSpec.IPV6_GROUP : AdvertSpec.IPV4_GROUP, params.v3ChecksumMode(), AdvertValidator.VRRP_TTL);
+        int peerCount = params.unicastPeers().size();
+        this.peers = new byte[peerCount][];
+        this.peerText = new String[peerCount];
+        this.peerSpecs = new AdvertSpec[peerCount];
+        for (int i = 0; i < peerCount; i++) {
+            InetAddress peer = params.unicastPeers().get(i);
+            peers[i] = peer.getAddress();
+            peerText[i] = peer.getHostAddress();
+            // the frame's MACs are not sent: the kernel writes the Ethernet header of a routed packet
+            peerSpecs[i] = new AdvertSpec(params.version(), params.vrid(), params.adverIntCs(), params.authType(),
+                    pass, vips, io.macAddress(), NO_MAC, source, peers[i], params.v3ChecksumMode(),
+                    params.unicastTtl());
+        }
+        if (params.unicast()) {
+            try {
+                io.openUnicast(v6);
+            } catch (IOException e) {
+                throw new UncheckedIOException("(" + params.name() + ") cannot send unicast adverts on "
+                        + io.interfaceName() + ": " + e.getMessage(), e);
+            }
+        }
+        this.expectations = new RxExpectations(params.name(), params.version(), v6, params.authType(), pass,
+                params.adverIntCs(), vips, params.unicast(), AddressList.of(params.unicastPeers(), v6),
+                params.checkUnicastSource(), params.rejectAddressListError());
         this.vipText = new String[vips.count()];
         for (int i = 0; i < vipText.length; i++) {
             vipText[i] = vips.addresses().get(i).getHostAddress();
@@ -104,6 +136,10 @@ final class InstanceBinding implements ActionSink {
         if (ipId == 0) {
             ipId = 1;
         }
+        if (peers.length > 0) {
+            sendUnicastAdverts(priority);
+            return;
+        }
         int n = encoder.encode(spec, priority, ipId, tx, 0);
         if (!io.send(tx, n)) {
             if (sendErrors++ == 0 || priority == 0) {
@@ -112,6 +148,41 @@ final class InstanceBinding implements ActionSink {
         } else {
             sendErrors = 0;
         }
+    }
+
+    /** keepalived's {@code vrrp_send_adv} with unicast peers: one IP packet per peer, one IP id per round. */
+    private void sendUnicastAdverts(int priority) {
+        boolean failed = false;
+        for (int i = 0; i < peers.length; i++) {
+            int n = encoder.encode(peerSpecs[i], priority, ipId, tx, 0);
+            if (!io.sendUnicast(tx, EthernetFlyweight.HEADER_LENGTH, n - EthernetFlyweight.HEADER_LENGTH,
+                    peers[i])) {
+                failed = true;
+                if (sendErrors == 0 || priority == 0) {
+                    LOG.info("({}) Cant send advert to {}", params.name(), peerText[i]);
+                }
+            }
+        }
+        sendErrors = failed ? sendErrors + 1 : 0;
+    }
+
+    /**
+     * Whether a received packet reaches this instance's socket at all: keepalived's unicast receive socket is
+     * bound to {@code unicast_src_ip} (or the interface address), so unicast packets to another address are not
+     * seen. A capture also sees unicast frames flooded to other hosts; they are dropped here without counting.
+     */
+    boolean addressedToUs(ReceivedAdvert rx) {
+        if (rx.multicast()) {
+            return true;
+        }
+        byte[] b = rx.buffer();
+        int d = rx.destinationIndex();
+        for (int i = 0; i < source.length; i++) {
+            if (b[d + i] != source[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -39,6 +39,9 @@ import org.slf4j.LoggerFactory;
  * <tr><td>group membership</td><td>a datagram socket joins 224.0.0.18 / ff02::12 on the interface and stays open,
  *     so that the NIC's multicast filter passes 01:00:5e:00:00:12 / 33:33:00:00:00:12</td></tr>
  * <tr><td>sending</td><td>{@code pcap_sendpacket} of the whole frame from the caller's buffer</td></tr>
+ * <tr><td>unicast sending</td><td>{@code unicast_peer} adverts go through a {@link RawIpSocket} per family
+ *     (opened by {@link #openUnicast}): the kernel routes them and resolves the peer's MAC, as for keepalived's
+ *     raw socket. Unicast adverts addressed to us are received by the capture like multicast ones</td></tr>
  * </table>
  *
  * <p>Allocation, measured with {@code ThreadMXBean.getThreadAllocatedBytes} on a veth pair
@@ -63,6 +66,9 @@ public final class PcapPacketIo implements PacketIo {
     private final int fd;
     private final List<DatagramChannel> memberships;
     private int sendErrors;
+    private int unicastErrors;
+    private RawIpSocket unicast4;
+    private RawIpSocket unicast6;
 
     private PcapPacketIo(String name, PcapHandle handle, byte[] mac, byte[] ipv4, byte[] ipv6LinkLocal, int fd,
                          List<DatagramChannel> memberships) {
@@ -184,6 +190,34 @@ public final class PcapPacketIo implements PacketIo {
     }
 
     @Override
+    public void openUnicast(boolean ipv6) throws IOException {
+        if (ipv6 && unicast6 == null) {
+            unicast6 = RawIpSocket.open(name, true);
+        } else if (!ipv6 && unicast4 == null) {
+            unicast4 = RawIpSocket.open(name, false);
+        }
+    }
+
+    @Override
+    public boolean sendUnicast(byte[] packet, int offset, int length, byte[] destination) {
+        RawIpSocket s = destination.length == 16 ? unicast6 : unicast4;
+        if (s == null) {
+            if (unicastErrors++ == 0) {
+                LOG.warn("unicast sending on {} was not opened for IPv{}", name, destination.length == 16 ? 6 : 4);
+            }
+            return false;
+        }
+        if (s.send(packet, offset, length, destination, 0) < 0) {
+            if (unicastErrors++ == 0) {
+                LOG.warn("unicast send on {} failed: errno {}", name, s.errno());
+            }
+            return false;
+        }
+        unicastErrors = 0;
+        return true;
+    }
+
+    @Override
     public int pollFd() {
         return fd;
     }
@@ -198,6 +232,12 @@ public final class PcapPacketIo implements PacketIo {
             }
         }
         handle.close();
+        if (unicast4 != null) {
+            unicast4.close();
+        }
+        if (unicast6 != null) {
+            unicast6.close();
+        }
     }
 
     /** {@code pcap_get_selectable_fd} on pcap4j's handle (its pcap_t pointer is private, hence reflection). */

@@ -380,6 +380,9 @@ public final class VrrpAgent implements AutoCloseable {
             }
             return;
         }
+        if (!b.addressedToUs(rx)) {
+            return;
+        }
         VrrpInstance v = b.instance;
         if (!v.acceptsAdverts()) {
             return;

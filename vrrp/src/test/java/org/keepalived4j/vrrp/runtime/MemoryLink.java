@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * A test Ethernet segment: every frame sent by one {@link Port} is delivered to every other port (a hub), and
- * recorded. Single-threaded (invoker-mode tests).
+ * recorded. A unicast IP packet ({@link Port#sendUnicast}) is framed to the MAC of the port owning the destination
+ * address (the kernel's neighbour resolution) and delivered to that port only. Single-threaded (invoker-mode
+ * tests).
  */
 public final class MemoryLink {
     private final List<Port> ports = new ArrayList<>();
@@ -38,6 +40,10 @@ public final class MemoryLink {
         private final byte[] ipv4;
         private final byte[] ipv6;
         private final ArrayDeque<byte[]> inbox = new ArrayDeque<>();
+        private final List<byte[]> extraAddresses = new ArrayList<>();
+        private final List<byte[]> unicastSent = new ArrayList<>();
+        private boolean unicast4;
+        private boolean unicast6;
         private boolean down;
 
         Port(String name, byte[] mac, byte[] ipv4, byte[] ipv6) {
@@ -90,6 +96,76 @@ public final class MemoryLink {
                         p.inbox.add(copy);
                     }
                 }
+            }
+            return true;
+        }
+
+        /** Gives the port another address (for {@code unicast_src_ip} / {@code unicast_peer} other than primary). */
+        public Port address(byte[] address) {
+            extraAddresses.add(address.clone());
+            return this;
+        }
+
+        /** Delivers {@code frame} to this port as if it came off the wire (not recorded). */
+        public void inject(byte[] frame) {
+            inbox.add(frame.clone());
+        }
+
+        /** The IP packets this port sent through {@link #sendUnicast}, in order. */
+        public List<byte[]> unicastSent() {
+            return unicastSent;
+        }
+
+        /** Whether {@link #openUnicast} was called for the family. */
+        public boolean unicastOpened(boolean v6) {
+            return v6 ? unicast6 : unicast4;
+        }
+
+        boolean owns(byte[] address) {
+            if (Arrays.equals(address, ipv4) || Arrays.equals(address, ipv6)) {
+                return true;
+            }
+            for (byte[] a : extraAddresses) {
+                if (Arrays.equals(a, address)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void openUnicast(boolean v6) {
+            if (v6) {
+                unicast6 = true;
+            } else {
+                unicast4 = true;
+            }
+        }
+
+        @Override
+        public boolean sendUnicast(byte[] packet, int offset, int length, byte[] destination) {
+            if (down || !(destination.length == 16 ? unicast6 : unicast4)) {
+                return false;
+            }
+            unicastSent.add(Arrays.copyOfRange(packet, offset, offset + length));
+            Port target = null;
+            for (Port p : ports) {
+                if (p != this && p.owns(destination)) {
+                    target = p;
+                }
+            }
+            if (target == null) {
+                return true; // no neighbour answers: the kernel sends nothing either
+            }
+            byte[] frame = new byte[14 + length];
+            System.arraycopy(target.mac, 0, frame, 0, 6);
+            System.arraycopy(mac, 0, frame, 6, 6);
+            frame[12] = (byte) (destination.length == 16 ? 0x86 : 0x08);
+            frame[13] = (byte) (destination.length == 16 ? 0xdd : 0x00);
+            System.arraycopy(packet, offset, frame, 14, length);
+            wire.add(frame);
+            if (!cut && !target.down) {
+                target.inbox.add(frame);
             }
             return true;
         }

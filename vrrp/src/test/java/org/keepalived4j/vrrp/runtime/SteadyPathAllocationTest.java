@@ -63,6 +63,16 @@ class SteadyPathAllocationTest {
         }
 
         @Override
+        public void openUnicast(boolean ipv6) {
+        }
+
+        @Override
+        public boolean sendUnicast(byte[] packet, int offset, int length, byte[] destination) {
+            sent++;
+            return true;
+        }
+
+        @Override
         public int pollFd() {
             return -1;
         }
@@ -107,16 +117,60 @@ class SteadyPathAllocationTest {
         assertTrue(bytes < 16_384, "bytes allocated on the MASTER path: " + bytes);
     }
 
+    private static InstanceParams unicastParams(int priority) throws Exception {
+        return InstanceParams.builder("VI_1", 51, "eth0").version(VrrpVersion.V3).advertIntCs(10).priority(priority)
+                .vipAddresses(List.of(InetAddress.getByName("10.0.0.100")))
+                .unicastPeers(List.of(InetAddress.getByName("10.0.0.9"), InetAddress.getByName("10.0.0.10")))
+                .checkUnicastSource(true).build();
+    }
+
+    @Test
+    void unicastMasterSendingAllocatesNothing() throws Exception {
+        QuietIo io = new QuietIo();
+        long[] now = {1_000_000_000L};
+        VrrpAgent agent = new VrrpAgent(() -> now[0], new InMemoryVipManager(), new NotifyRunner(), false, false);
+        agent.addInstance(unicastParams(200), io);
+        agent.start(now[0]);
+        for (int i = 0; i < 20_000; i++) {
+            now[0] += 100_000;
+            agent.doWork(now[0]);
+        }
+        assertEquals(VrrpState.MASTER, agent.state("VI_1"));
+        long sentBefore = io.sent;
+        long before = allocated();
+        for (int i = 0; i < 100_000; i++) {
+            now[0] += 100_000;
+            agent.doWork(now[0]);
+        }
+        long bytes = allocated() - before;
+        assertTrue(io.sent - sentBefore >= 199_000, "unicast adverts sent (2 peers): " + (io.sent - sentBefore));
+        System.out.println("unicast MASTER steady path: " + bytes + " bytes allocated for " + (io.sent - sentBefore)
+                + " adverts");
+        assertTrue(bytes < 16_384, "bytes allocated on the unicast MASTER path: " + bytes);
+    }
+
+    @Test
+    void unicastBackupReceivingAllocatesNothing() throws Exception {
+        AdvertSpec peer = new AdvertSpec(VrrpVersion.V3, 51, 10, AuthType.NONE, null,
+                AddressList.of(List.of(InetAddress.getByName("10.0.0.100"))), new byte[] {2, 0, 0, 0, 0, 9},
+                new byte[] {2, 0, 0, 0, 0, 1}, new byte[] {10, 0, 0, 9}, new byte[] {10, 0, 0, 2}, null, 255);
+        assertBackupPathAllocatesNothing(peer, unicastParams(100));
+    }
+
     @Test
     void backupReceivingAllocatesNothing() throws Exception {
-        QuietIo io = new QuietIo();
         AdvertSpec peer = new AdvertSpec(VrrpVersion.V3, 51, 10, AuthType.NONE, null,
                 AddressList.of(List.of(InetAddress.getByName("10.0.0.100"))), new byte[] {2, 0, 0, 0, 0, 9},
                 AdvertSpec.IPV4_GROUP_MAC, new byte[] {10, 0, 0, 9}, AdvertSpec.IPV4_GROUP, null, 255);
+        assertBackupPathAllocatesNothing(peer, params(100));
+    }
+
+    private void assertBackupPathAllocatesNothing(AdvertSpec peer, InstanceParams ours) {
+        QuietIo io = new QuietIo();
         io.frameLength = new VrrpAdvertEncoder().encode(peer, 250, 1, io.frame, 0);
         long[] now = {1_000_000_000L};
         VrrpAgent agent = new VrrpAgent(() -> now[0], new InMemoryVipManager(), new NotifyRunner(), false, false);
-        agent.addInstance(params(100), io);
+        agent.addInstance(ours, io);
         agent.start(now[0]);
         for (int i = 0; i < 20_000; i++) {
             now[0] += 10_000;
