@@ -166,10 +166,12 @@ ip -n "$(lab_ns d2)" monitor address 2>&1 | while IFS= read -r line; do echo "${
 monitor=$!
 disown $monitor
 d1_pids=$(ip netns pids "$(lab_ns d1)" | tr '\n' ' ')
-t_kill=$(lab_now)
 # shellcheck disable=SC2086
 kill -9 $d1_pids
 ip -n "$(lab_ns d1)" link set eth0 down
+# Times count from here: d1 is dead and unplugged. (Until its link is down, d1's kernel still forwards to the real
+# servers by itself, so a request sent in between could be answered without any failover.)
+t_kill=$(lab_now)
 lab_say "killed every process of d1 (kill -9 ${d1_pids% }) and took its link down"
 t_vip=""
 if lab_wait 60 lab_has_vip d2; then
@@ -192,7 +194,7 @@ timeline=$(awk -v t="$t_kill" -v a="${t_answer:-99999999999999999}" '$1 > t && $
 lab_info "requests sent after the kill, as they ended: $timeline"
 show_log d2 "$d2_from" 'Entering|gratuitous ARPs|Received' 4
 if [ -n "$t_vip" ] && [ -n "$t_answer" ]; then
-  failover="VIP on d2 after $(lab_secs "$t_kill" "$t_vip") s, first answer via d2 $(lab_secs "$t_kill" "$t_answer") s after the kill ($failed_probes requests unanswered before it)"
+  failover="VIP on d2 after $(lab_secs "$t_kill" "$t_vip") s, first answer via d2 $(lab_secs "$t_kill" "$t_answer") s after the kill ($failed_probes unanswered before it)"
   lab_ok "failover: $failover"
 else
   failover="no answer via d2 within 30 s of the kill"
