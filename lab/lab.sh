@@ -160,19 +160,21 @@ ip netns exec "$(lab_ns client)" "$here/client.sh" probe "$LAB_VIP" "${LAB_CLIEN
 prober=$!
 disown $prober
 lab_wait 20 grep -q ' rs' "$probe_file" || lab_die "the client's probe got no answer before the kill"
+lab_has_vip d2 && lab_fail "d2 holds the VIP before the kill: both directors are MASTER"
 # d2's address events with the time they were read: when the VIP appeared there, to the millisecond.
 ip -n "$(lab_ns d2)" monitor address 2>&1 | while IFS= read -r line; do echo "${EPOCHREALTIME/[.,]/} $line"; done \
   > "$LAB_DIR/d2-addr" &
 monitor=$!
 disown $monitor
 d1_pids=$(ip netns pids "$(lab_ns d1)" | tr '\n' ' ')
+# Times count from the kill (d1's adverts stop). Until its link is down d1's kernel still forwards to the real
+# servers by itself, so only requests sent after that count as answered through d2.
+t_kill=$(lab_now)
 # shellcheck disable=SC2086
 kill -9 $d1_pids
 ip -n "$(lab_ns d1)" link set eth0 down
-# Times count from here: d1 is dead and unplugged. (Until its link is down, d1's kernel still forwards to the real
-# servers by itself, so a request sent in between could be answered without any failover.)
-t_kill=$(lab_now)
-lab_say "killed every process of d1 (kill -9 ${d1_pids% }) and took its link down"
+t_unplugged=$(lab_now)
+lab_say "killed every process of d1 (kill -9 ${d1_pids% }) and took its link down ($(lab_secs "$t_kill" "$t_unplugged") s later)"
 t_vip=""
 if lab_wait 60 lab_has_vip d2; then
   t_vip=$(awk -v vip="$LAB_VIP/" 'index($0, "inet " vip) && !/Deleted/ { print $1; exit }' "$LAB_DIR/d2-addr")
@@ -182,16 +184,16 @@ else
   lab_fail "d2 did not take the VIP within 60 s"
 fi
 kill "$monitor" 2>/dev/null
-# The first request sent after the kill and answered (d1 is unplugged: the answer came through d2): its end time.
-answered_after_kill() { awk -v t="$t_kill" '$1 > t && $3 ~ /^rs/ { print $2; exit }' "$probe_file"; }
+# The first request sent after d1 was unplugged and answered (so through d2): its end time.
+answered_after_kill() { awk -v t="$t_unplugged" '$1 > t && $3 ~ /^rs/ { print $2; exit }' "$probe_file"; }
 lab_wait 30 eval '[ -n "$(answered_after_kill)" ]'
 kill "$prober"
 t_answer=$(answered_after_kill)
 # Requests sent after the kill that got no answer, and a timeline: when each ended (s after the kill) and its answer.
-failed_probes=$(awk -v t="$t_kill" -v a="${t_answer:-99999999999999999}" '$1 > t && $2 < a' "$probe_file" | wc -l)
-timeline=$(awk -v t="$t_kill" -v a="${t_answer:-99999999999999999}" '$1 > t && $2 <= a {
+failed_probes=$(awk -v t="$t_unplugged" -v a="${t_answer:-99999999999999999}" '$1 > t && $2 < a' "$probe_file" | wc -l)
+timeline=$(awk -v u="$t_unplugged" -v t="$t_kill" -v a="${t_answer:-99999999999999999}" '$1 > u && $2 <= a {
     printf "%s+%.1fs %s", sep, ($2 - t) / 1e6, ($3 == "-" ? "no answer" : $3); sep = ", " }' "$probe_file")
-lab_info "requests sent after the kill, as they ended: $timeline"
+lab_info "requests sent once d1 was unplugged, as they ended (s after the kill): $timeline"
 show_log d2 "$d2_from" 'Entering|gratuitous ARPs|Received' 4
 if [ -n "$t_vip" ] && [ -n "$t_answer" ]; then
   failover="VIP on d2 after $(lab_secs "$t_kill" "$t_vip") s, first answer via d2 $(lab_secs "$t_kill" "$t_answer") s after the kill ($failed_probes unanswered before it)"
