@@ -1,15 +1,9 @@
 package org.keepalived4j.vrrp.runtime;
 
-import com.sun.jna.Pointer;
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
-import java.lang.reflect.Field;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -28,7 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link PacketIo} over libpcap through pcap4j on one interface.
+ * {@link PacketIo} over libpcap on one interface: pcap4j opens the handle, compiles the filter and sets
+ * non-blocking mode; the per-frame calls ({@code pcap_next_ex}, {@code pcap_sendpacket}) go through
+ * {@code java.lang.foreign} on the same {@code pcap_t} ({@link LibPcap}).
  *
  * <table>
  * <caption>Setup</caption>
@@ -38,25 +34,32 @@ import org.slf4j.LoggerFactory;
  *     {@link Poller}</td></tr>
  * <tr><td>group membership</td><td>a datagram socket joins 224.0.0.18 / ff02::12 on the interface and stays open,
  *     so that the NIC's multicast filter passes 01:00:5e:00:00:12 / 33:33:00:00:00:12</td></tr>
- * <tr><td>sending</td><td>{@code pcap_sendpacket} of the whole frame from the caller's buffer</td></tr>
+ * <tr><td>receiving</td><td>{@code pcap_next_ex} with out-parameters in native memory allocated once; the frame
+ *     is copied from libpcap's buffer into the caller's array</td></tr>
+ * <tr><td>sending</td><td>the whole frame is copied into a native buffer allocated once, then
+ *     {@code pcap_sendpacket}</td></tr>
  * <tr><td>unicast sending</td><td>{@code unicast_peer} adverts go through a {@link RawIpSocket} per family
  *     (opened by {@link #openUnicast}): the kernel routes them and resolves the peer's MAC, as for keepalived's
  *     raw socket. Unicast adverts addressed to us are received by the capture like multicast ones</td></tr>
  * </table>
  *
- * <p>Allocation, measured with {@code ThreadMXBean.getThreadAllocatedBytes} on a veth pair
- * ({@code PcapAllocationTest}): pcap4j allocates about 2.2 KB per received frame ({@code getNextRawPacket}: a new
- * byte[], a JNA {@code pcap_pkthdr} structure with its native memory, a timestamp, lock bookkeeping) and 0 to 70
- * bytes per sent frame (varies with JIT warm-up). Everything of ours on the path (decode, checks, state machine,
- * encode) allocates nothing ({@code SteadyPathAllocationTest}). At VRRP rates (1 to 100 adverts a second per instance) this is
- * some 2 to 220 KB/s, far below what makes ZGC pause, but it is not zero: a raw AF_PACKET socket on
- * java.lang.foreign (recv/send on a reused MemorySegment) behind the same {@link PacketIo} would remove it.
+ * <p>Allocation: nothing per frame, received or sent, once the JIT has compiled the path; measured with
+ * {@code ThreadMXBean.getThreadAllocatedBytes} on a veth pair ({@code PcapAllocationTest}, which asserts it).
+ * pcap4j's own {@code getNextRawPacket} / {@code sendPacket} (JNA) allocated about 2.2 KB per received frame
+ * and 0 to 70 bytes per sent one. The rest of the path (decode, checks, state machine, encode) allocates nothing
+ * either ({@code SteadyPathAllocationTest}).
+ *
+ * <p>Errors: a failing {@code pcap_next_ex} or {@code pcap_sendpacket} is logged with libpcap's text the first
+ * time, counted while it repeats ({@link #receiveErrors()}, {@link #sendErrors()}), and the recovery is logged
+ * with the count. "No frame waiting" is not an error. Not thread-safe: the VRRP thread owns it.
  */
 public final class PcapPacketIo implements PacketIo {
     private static final Logger LOG = LoggerFactory.getLogger(PcapPacketIo.class);
     /** The capture filter: VRRP over IPv4 and IPv6, and IPv4 AH (VRRPv2 auth_type AH). */
     public static final String FILTER = "ip proto 112 or ip proto 51 or ip6 proto 112";
     private static final int SNAPLEN = 2048;
+    /** Largest frame {@link #send} takes: an advert with 255 IPv6 addresses is 4142 octets. */
+    static final int MAX_SEND_FRAME = 65_535;
 
     private final String name;
     private final PcapHandle handle;
@@ -65,13 +68,23 @@ public final class PcapPacketIo implements PacketIo {
     private final byte[] ipv6LinkLocal;
     private final int fd;
     private final List<DatagramChannel> memberships;
-    private int sendErrors;
+    private final MemorySegment pcap;
+    private final Arena arena = Arena.ofShared();
+    /** {@code struct pcap_pkthdr *} and {@code const u_char *}, written by {@code pcap_next_ex}. */
+    private final MemorySegment headerOut;
+    private final MemorySegment dataOut;
+    private final MemorySegment sendBuffer;
+    private boolean closed;
+    private long receiveErrors;
+    private long receiveErrorRun;
+    private long sendErrors;
+    private long sendErrorRun;
     private int unicastErrors;
     private RawIpSocket unicast4;
     private RawIpSocket unicast6;
 
-    private PcapPacketIo(String name, PcapHandle handle, byte[] mac, byte[] ipv4, byte[] ipv6LinkLocal, int fd,
-                         List<DatagramChannel> memberships) {
+    private PcapPacketIo(String name, PcapHandle handle, MemorySegment pcap, byte[] mac, byte[] ipv4,
+                         byte[] ipv6LinkLocal, int fd, List<DatagramChannel> memberships) {
         this.name = name;
         this.handle = handle;
         this.mac = mac;
@@ -79,6 +92,10 @@ public final class PcapPacketIo implements PacketIo {
         this.ipv6LinkLocal = ipv6LinkLocal;
         this.fd = fd;
         this.memberships = memberships;
+        this.pcap = pcap;
+        this.headerOut = arena.allocate(ValueLayout.ADDRESS);
+        this.dataOut = arena.allocate(ValueLayout.ADDRESS);
+        this.sendBuffer = arena.allocate(MAX_SEND_FRAME, 8);
     }
 
     /**
@@ -115,17 +132,28 @@ public final class PcapPacketIo implements PacketIo {
             throw new IOException("cannot capture on " + interfaceName + ": " + e.getMessage(), e);
         }
         int fd;
+        MemorySegment pcap;
         try {
-            fd = SelectableFd.of(handle);
+            pcap = LibPcap.pcapT(handle);
+            fd = LibPcap.selectableFd(pcap);
         } catch (RuntimeException | LinkageError e) {
             handle.close();
-            throw new IOException("cannot poll the capture on " + interfaceName + ": " + e.getMessage(), e);
+            throw new IOException("cannot bind libpcap for " + interfaceName + ": " + rootCause(e), e);
         }
         List<DatagramChannel> joined = new ArrayList<>();
         join(joined, StandardProtocolFamily.INET, "224.0.0.18", nif, v4 != null);
         join(joined, StandardProtocolFamily.INET6, "ff02::12", nif, v6 != null);
         LOG.debug("capturing VRRP on {} (fd {})", interfaceName, fd);
-        return new PcapPacketIo(interfaceName, handle, mac, v4, v6, fd, List.copyOf(joined));
+        return new PcapPacketIo(interfaceName, handle, pcap, mac, v4, v6, fd, List.copyOf(joined));
+    }
+
+    /** The message of a failed class initialisation (LibPcap's library lookup), not the wrapper's. */
+    private static String rootCause(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && (c instanceof ExceptionInInitializerError || c instanceof NoClassDefFoundError)) {
+            c = c.getCause();
+        }
+        return c.getMessage();
     }
 
     private static void join(List<DatagramChannel> joined, StandardProtocolFamily family, String group,
@@ -161,32 +189,79 @@ public final class PcapPacketIo implements PacketIo {
 
     @Override
     public int receive(byte[] buffer) {
-        byte[] frame;
+        if (closed) {
+            return 0;
+        }
+        int r;
         try {
-            frame = handle.getNextRawPacket();
-        } catch (NotOpenException e) {
-            return 0;
+            r = (int) LibPcap.NEXT_EX.invokeExact(pcap, headerOut, dataOut);
+        } catch (Throwable t) {
+            throw new AssertionError("pcap_next_ex binding", t);
         }
-        if (frame == null) {
-            return 0;
+        if (r == 1) {
+            long header = headerOut.get(ValueLayout.JAVA_LONG, 0);
+            long data = dataOut.get(ValueLayout.JAVA_LONG, 0);
+            int caplen = LibPcap.ALL_MEMORY.get(ValueLayout.JAVA_INT, header + LibPcap.CAPLEN_OFFSET);
+            int n = Math.min(caplen, buffer.length);
+            MemorySegment.copy(LibPcap.ALL_MEMORY, ValueLayout.JAVA_BYTE, data, buffer, 0, n);
+            if (receiveErrorRun != 0) {
+                LOG.info("receiving on {} works again after {} failures", name, receiveErrorRun);
+                receiveErrorRun = 0;
+            }
+            return n;
         }
-        int n = Math.min(frame.length, buffer.length);
-        System.arraycopy(frame, 0, buffer, 0, n);
-        return n;
+        if (r < 0) {
+            receiveErrors++;
+            if (receiveErrorRun++ == 0) {
+                LOG.warn("receiving on {} failed: {}", name,
+                        r == -2 ? "pcap_next_ex: no more packets" : LibPcap.lastError(pcap));
+            }
+        }
+        return 0;
     }
 
     @Override
     public boolean send(byte[] frame, int length) {
-        try {
-            handle.sendPacket(frame, length);
-            sendErrors = 0;
-            return true;
-        } catch (PcapNativeException | NotOpenException e) {
-            if (sendErrors++ == 0) {
-                LOG.warn("sending on {} failed: {}", name, e.getMessage());
-            }
+        if (closed) {
             return false;
         }
+        if (length < 0 || length > MAX_SEND_FRAME) {
+            sendFailed("frame of " + length + " octets (at most " + MAX_SEND_FRAME + ")");
+            return false;
+        }
+        MemorySegment.copy(frame, 0, sendBuffer, ValueLayout.JAVA_BYTE, 0, length);
+        int r;
+        try {
+            r = (int) LibPcap.SENDPACKET.invokeExact(pcap, sendBuffer, length);
+        } catch (Throwable t) {
+            throw new AssertionError("pcap_sendpacket binding", t);
+        }
+        if (r != 0) {
+            sendFailed(LibPcap.lastError(pcap));
+            return false;
+        }
+        if (sendErrorRun != 0) {
+            LOG.info("sending on {} works again after {} failures", name, sendErrorRun);
+            sendErrorRun = 0;
+        }
+        return true;
+    }
+
+    private void sendFailed(String why) {
+        sendErrors++;
+        if (sendErrorRun++ == 0) {
+            LOG.warn("sending on {} failed: {}", name, why);
+        }
+    }
+
+    /** Failed {@code pcap_next_ex} calls since opening ("no frame waiting" is not one). */
+    public long receiveErrors() {
+        return receiveErrors;
+    }
+
+    /** Frames {@link #send} could not hand to libpcap since opening. */
+    public long sendErrors() {
+        return sendErrors;
     }
 
     @Override
@@ -224,6 +299,10 @@ public final class PcapPacketIo implements PacketIo {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         for (DatagramChannel ch : memberships) {
             try {
                 ch.close();
@@ -232,53 +311,12 @@ public final class PcapPacketIo implements PacketIo {
             }
         }
         handle.close();
+        arena.close();
         if (unicast4 != null) {
             unicast4.close();
         }
         if (unicast6 != null) {
             unicast6.close();
-        }
-    }
-
-    /** {@code pcap_get_selectable_fd} on pcap4j's handle (its pcap_t pointer is private, hence reflection). */
-    private static final class SelectableFd {
-        private static final MethodHandle GET_SELECTABLE_FD;
-
-        static {
-            SymbolLookup pcap = lookup();
-            GET_SELECTABLE_FD = Linker.nativeLinker().downcallHandle(pcap.find("pcap_get_selectable_fd")
-                            .orElseThrow(() -> new LinkageError("libpcap has no pcap_get_selectable_fd")),
-                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-        }
-
-        private static SymbolLookup lookup() {
-            for (String lib : new String[] {"libpcap.so", "libpcap.so.1", "libpcap.so.0.8"}) {
-                try {
-                    return SymbolLookup.libraryLookup(lib, Arena.global());
-                } catch (IllegalArgumentException e) {
-                    // try the next name
-                }
-            }
-            throw new LinkageError("libpcap not found (libpcap.so, libpcap.so.1, libpcap.so.0.8)");
-        }
-
-        static int of(PcapHandle handle) {
-            try {
-                Field f = PcapHandle.class.getDeclaredField("handle");
-                f.setAccessible(true);
-                long address = Pointer.nativeValue((Pointer) f.get(handle));
-                int fd = (int) GET_SELECTABLE_FD.invokeExact(MemorySegment.ofAddress(address));
-                if (fd < 0) {
-                    throw new IllegalStateException("pcap_get_selectable_fd returned " + fd);
-                }
-                return fd;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("pcap4j's handle is not reachable: " + e, e);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new AssertionError("pcap_get_selectable_fd binding", t);
-            }
         }
     }
 }

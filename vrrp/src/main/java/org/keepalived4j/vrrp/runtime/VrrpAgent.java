@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Owns every VRRP instance on one thread (role "vrrp"), Agrona style: {@link #doWork(long)} drains commands from
  * other threads, then received frames, then due deadlines; between cycles the thread blocks in {@link Poller}
  * until the next deadline or packet. Nothing is allocated per packet on the steady path (the decoder, validator,
- * encoder, buffers and the advert view are reused); see {@link PcapPacketIo} for libpcap's own allocation.
+ * encoder, buffers and the advert view are reused; {@link PcapPacketIo} receives and sends through libpcap
+ * without allocating either).
  *
  * <p>Use: {@link #addInstance}, {@link #addSyncGroup}, then either {@link #startThread()} (production) or
  * {@link #start(long)} and {@link #doWork(long)} with a fake clock (tests: the invoker mode). Other threads talk
