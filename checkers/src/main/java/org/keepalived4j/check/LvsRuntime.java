@@ -65,6 +65,7 @@ public final class LvsRuntime implements AutoCloseable {
     private final boolean ownsGroup;
     private final EventLoop loop;
     private final CheckerFactory checkers;
+    private final boolean ownsCheckers;
     private final HealthSink sink;
     private final IpvsAgent ipvs;
     private final Duration resyncInterval;
@@ -83,7 +84,8 @@ public final class LvsRuntime implements AutoCloseable {
                 NioIoHandler.newFactory())
                 : b.group;
         this.loop = group.next();
-        this.checkers = b.checkers != null ? b.checkers : new DefaultCheckerFactory(b.scripts, null);
+        this.ownsCheckers = b.checkers == null;
+        this.checkers = ownsCheckers ? new DefaultCheckerFactory(b.scripts, null) : b.checkers;
         this.sink = b.sink != null ? b.sink : new LoggingSink(b.events != null ? b.events
                 : new NotifyScripts(b.scripts));
         this.resyncInterval = b.resyncInterval;
@@ -217,6 +219,9 @@ public final class LvsRuntime implements AutoCloseable {
             });
         }
         ipvs.close();
+        if (checkers instanceof DefaultCheckerFactory own && ownsCheckers) {
+            own.close();
+        }
         if (ownsGroup) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }

@@ -16,6 +16,7 @@ import org.keepalived4j.check.health.VirtualServerHealth;
 import org.keepalived4j.config.model.lvs.CheckSettings;
 import org.keepalived4j.config.model.lvs.MiscCheck;
 import org.keepalived4j.config.model.lvs.PeriodicCheck;
+import org.keepalived4j.config.model.lvs.PingCheck;
 
 /**
  * One probe and its retry state, shared by every (virtual server, real server, check) that has the same
@@ -46,7 +47,8 @@ final class SharedCheck {
     SharedCheck(PeriodicCheck check, Checker checker, EventLoop loop, HealthSink sink, Runnable afterReport) {
         this.check = check;
         this.checker = checker;
-        this.state = new CheckerState(check.settings().retry(), check.settings().alpha());
+        this.state = new CheckerState(check.settings().retry(), check.settings().alpha(),
+                check instanceof PingCheck);
         this.loop = loop;
         this.sink = sink;
         this.afterReport = afterReport;
@@ -127,6 +129,10 @@ final class SharedCheck {
     }
 
     void onOutcome(CheckOutcome outcome) {
+        if (outcome.skipped()) {
+            schedule(check.settings().delayLoop().toNanos());
+            return;
+        }
         lastLatencyNs = Math.max(0, loop.ticker().nanoTime() - attemptStartNs);
         CheckerState.Step step = state.onResult(outcome.success());
         boolean reported = step.report() != CheckerState.Report.NONE;
