@@ -17,11 +17,21 @@ public final class DefaultParts implements PartFactory {
         List<Part> parts = new ArrayList<>();
         boolean vrrp = !options.checkOnly() && !config.vrrp().instances().isEmpty();
         boolean lvs = !options.vrrpOnly() && !config.lvs().virtualServers().isEmpty();
-        if (vrrp) {
-            LOG.warn("VRRP part: runtime not wired yet");
+        VrrpPart vrrpPart = vrrp ? new VrrpPart(config, options) : null;
+        LvsPart lvsPart = lvs ? new LvsPart(config, options) : null;
+        if (vrrpPart != null) {
+            parts.add(vrrpPart);
         }
-        if (lvs) {
-            parts.add(new LvsPart(config, options));
+        if (lvsPart != null) {
+            parts.add(lvsPart);
+            if (vrrpPart != null) {
+                // lvs_sync_daemon follows its VRRP instance: master while MASTER, backup otherwise.
+                vrrpPart.runtime().addStateListener((instance, state, priority) ->
+                        lvsPart.runtime().vrrpState(instance, "MASTER".equals(state)));
+            }
+        }
+        if (!vrrp && !lvs) {
+            LOG.warn("Nothing to run: the configuration has no vrrp_instance and no virtual_server");
         }
         return parts;
     }

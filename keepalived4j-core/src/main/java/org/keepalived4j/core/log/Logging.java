@@ -45,6 +45,8 @@ public final class Logging {
             root.add(b.newAppenderRef("file"));
         }
         b.add(root);
+        // pcap4j announces its library and property defaults at INFO; keepalived says nothing of the kind.
+        b.add(b.newLogger("org.pcap4j", Level.WARN));
         LoggerContext ctx = Configurator.initialize(b.build());
         if (s.syslog()) {
             SyslogAppender syslog = new SyslogAppender("/dev/log", facilityCode(s.facility()));

@@ -84,6 +84,26 @@ public final class VrrpStats {
                 priZeroSent, chkErr, versErr);
     }
 
+    /** Takes every counter from {@code other} (a reload keeps an instance's statistics). */
+    public void copyFrom(VrrpStats other) {
+        advertRcvd = other.advertRcvd;
+        advertSent = other.advertSent;
+        becomeMaster = other.becomeMaster;
+        releaseMaster = other.releaseMaster;
+        packetLenErr = other.packetLenErr;
+        advertIntervalErr = other.advertIntervalErr;
+        ipTtlErr = other.ipTtlErr;
+        invalidTypeRcvd = other.invalidTypeRcvd;
+        addrListErr = other.addrListErr;
+        invalidAuthtype = other.invalidAuthtype;
+        authtypeMismatch = other.authtypeMismatch;
+        authFailure = other.authFailure;
+        priZeroRcvd = other.priZeroRcvd;
+        priZeroSent = other.priZeroSent;
+        chkErr = other.chkErr;
+        versErr = other.versErr;
+    }
+
     /** Zeroes every counter, as keepalived's {@code STATS_CLEAR}. */
     public void clear() {
         advertRcvd = advertSent = becomeMaster = releaseMaster = 0;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,6 +37,22 @@ public final class NotifyRunner implements AutoCloseable {
             Thread.ofVirtual().name("notify-", 0).factory());
     private final Duration timeout;
     private final AtomicLong failures = new AtomicLong();
+    private final List<StateObserver> observers = new CopyOnWriteArrayList<>();
+
+    /**
+     * Sees every instance and group transition the scripts are run for (notify_fifo, smtp_alert, metrics), on the
+     * VRRP thread: it must not block.
+     */
+    @FunctionalInterface
+    public interface StateObserver {
+        /**
+         * @param group    true for a {@code vrrp_sync_group}, false for an instance
+         * @param name     the instance or group name
+         * @param state    the state entered
+         * @param priority the instance's effective priority (0 for a group)
+         */
+        void stateChanged(boolean group, String name, VrrpState state, int priority);
+    }
 
     /** A runner with keepalived's one second timeout. */
     public NotifyRunner() {
@@ -47,16 +64,33 @@ public final class NotifyRunner implements AutoCloseable {
         this.timeout = timeout;
     }
 
+    /** Adds an observer of every transition. */
+    public void addObserver(StateObserver observer) {
+        observers.add(observer);
+    }
+
     /** An instance entered {@code state}: runs its state script, then {@code notify} with the four arguments. */
     public void instanceState(NotifyScripts scripts, String instanceName, VrrpState state, int priority) {
         submit(scripts.forState(state));
         submit(withArgs(scripts.any(), "INSTANCE", instanceName, state, priority));
+        observe(false, instanceName, state, priority);
     }
 
     /** A sync group entered {@code state}. */
     public void groupState(NotifyScripts scripts, String groupName, VrrpState state) {
         submit(scripts.forState(state));
         submit(withArgs(scripts.any(), "GROUP", groupName, state, 0));
+        observe(true, groupName, state, 0);
+    }
+
+    private void observe(boolean group, String name, VrrpState state, int priority) {
+        for (StateObserver o : observers) {
+            try {
+                o.stateChanged(group, name, state, priority);
+            } catch (RuntimeException e) {
+                LOG.error("state observer failed for {} {}: {}", name, state.word(), e.toString());
+            }
+        }
     }
 
     /** Scripts that failed to start, exited non-zero or timed out. */

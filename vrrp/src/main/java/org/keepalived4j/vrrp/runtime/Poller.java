@@ -31,12 +31,12 @@ public final class Poller implements AutoCloseable {
     public static final long MAX_WAIT_US = 1_000_000L;
 
     private final Arena arena = Arena.ofShared();
-    private final MemorySegment pollFds;
     private final MemorySegment timespec;
     private final MemorySegment readBuf;
     private final MemorySegment wakeBuf;
-    private final int count;
     private final int eventFd;
+    private MemorySegment pollFds;
+    private int count;
 
     /** Polls {@code fds} (entries below 0 are skipped) and a private eventfd. */
     public Poller(int[] fds) {
@@ -48,12 +48,25 @@ public final class Poller implements AutoCloseable {
         if (eventFd < 0) {
             throw new IllegalStateException("eventfd failed");
         }
+        updateFds(fds);
+        timespec = arena.allocate(16, 8);
+        readBuf = arena.allocate(8, 8);
+        wakeBuf = arena.allocate(8, 8);
+        wakeBuf.set(ValueLayout.JAVA_LONG, 0, 1L);
+    }
+
+    /**
+     * Polling thread only: replaces the polled fds (entries below 0 skipped), e.g. after a reload added or removed
+     * an interface. Rare: a larger set is allocated from the poller's arena and kept until {@link #close()}.
+     */
+    public void updateFds(int[] fds) {
         int n = 1;
         for (int fd : fds) {
             n += fd >= 0 ? 1 : 0;
         }
-        count = n;
-        pollFds = arena.allocate(8L * n, 8);
+        if (pollFds == null || pollFds.byteSize() < 8L * n) {
+            pollFds = arena.allocate(8L * n, 8);
+        }
         int i = 0;
         setFd(i++, eventFd);
         for (int fd : fds) {
@@ -61,10 +74,7 @@ public final class Poller implements AutoCloseable {
                 setFd(i++, fd);
             }
         }
-        timespec = arena.allocate(16, 8);
-        readBuf = arena.allocate(8, 8);
-        wakeBuf = arena.allocate(8, 8);
-        wakeBuf.set(ValueLayout.JAVA_LONG, 0, 1L);
+        count = n;
     }
 
     private void setFd(int i, int fd) {

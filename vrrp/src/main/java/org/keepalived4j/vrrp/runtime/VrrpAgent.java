@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.keepalived4j.vrrp.codec.AdvertValidator;
 import org.keepalived4j.vrrp.codec.DecodeResult;
 import org.keepalived4j.vrrp.codec.ReceivedAdvert;
@@ -30,7 +31,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Use: {@link #addInstance}, {@link #addSyncGroup}, then either {@link #startThread()} (production) or
  * {@link #start(long)} and {@link #doWork(long)} with a fake clock (tests: the invoker mode). Other threads talk
- * to it only through {@link #trackerChanged}, {@link #requestStats} and {@link #shutdown}.
+ * to it only through {@link #trackerChanged}, {@link #requestStats}, {@link #post} and {@link #shutdown}. After
+ * the start, tasks {@link #post posted} to the VRRP thread may add and remove instances and sync groups (a
+ * reload): {@link #addInstance} then returns the new, not yet started instance, {@link #removeInstance} forgets
+ * one (its caller stopped it first).
  */
 public final class VrrpAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VrrpAgent.class);
@@ -95,11 +99,14 @@ public final class VrrpAgent implements AutoCloseable {
         this.logUnknownVrids = logUnknownVrids;
     }
 
-    /** Adds an instance on {@code io} (the agent closes the io on {@link #close()}); before starting only. */
-    public void addInstance(InstanceParams params, PacketIo io) {
-        if (started) {
-            throw new IllegalStateException("instances are added before the agent starts");
-        }
+    /**
+     * Adds an instance on {@code io} (the agent closes the io on {@link #close()} or when the last instance using
+     * it is removed). Before the start from any one thread; after it only on the VRRP thread (in a
+     * {@link #post posted} task), where the caller starts the returned instance itself.
+     *
+     * @return the new instance, in INIT
+     */
+    public VrrpInstance addInstance(InstanceParams params, PacketIo io) {
         if (byName.containsKey(params.name())) {
             throw new IllegalArgumentException("duplicate vrrp_instance " + params.name());
         }
@@ -119,13 +126,99 @@ public final class VrrpAgent implements AutoCloseable {
         table[key] = b;
         bindingList.add(b);
         byName.put(params.name(), b);
+        if (started) {
+            publish();
+        }
+        return b.instance;
     }
 
-    /** Adds a {@code vrrp_sync_group} over already added instances; before starting only. */
-    public void addSyncGroup(String name, List<String> instanceNames, NotifyScripts scripts) {
-        if (started) {
-            throw new IllegalStateException("sync groups are added before the agent starts");
+    /**
+     * VRRP thread (or invoker) only: forgets an instance the caller already stopped ({@code onShutdown}); closes
+     * its io when no other instance uses it. Returns false when there is no such instance.
+     */
+    public boolean removeInstance(String name) {
+        InstanceBinding b = detach(name);
+        if (b == null) {
+            return false;
         }
+        closeIfUnused(b.io);
+        if (started) {
+            publish();
+        }
+        return true;
+    }
+
+    /**
+     * VRRP thread (or invoker) only: swaps the instance {@code oldName} for a new one with {@code params} on
+     * {@code io} (a reload changed it): the old one is dropped without any action, the new one is returned in INIT
+     * for the caller to {@code resume} or start. The old io is closed if nothing uses it any more.
+     */
+    public VrrpInstance replaceInstance(String oldName, InstanceParams params, PacketIo io) {
+        InstanceBinding old = detach(oldName);
+        VrrpInstance v = addInstance(params, io);
+        if (old != null && old.io != io) {
+            closeIfUnused(old.io);
+            if (started) {
+                publish();
+            }
+        }
+        return v;
+    }
+
+    private InstanceBinding detach(String name) {
+        InstanceBinding b = byName.remove(name);
+        if (b == null) {
+            return null;
+        }
+        bindingList.remove(b);
+        InstanceBinding[] table = vridTables.get(ioList.indexOf(b.io));
+        table[(b.params.ipv6() ? 256 : 0) + b.params.vrid()] = null;
+        return b;
+    }
+
+    private void closeIfUnused(PacketIo io) {
+        for (InstanceBinding other : bindingList) {
+            if (other.io == io) {
+                return;
+            }
+        }
+        int ioIndex = ioList.indexOf(io);
+        if (ioIndex < 0) {
+            return;
+        }
+        ioList.remove(ioIndex);
+        vridTables.remove(ioIndex);
+        try {
+            io.close();
+        } catch (RuntimeException e) {
+            LOG.warn("closing {} failed: {}", io.interfaceName(), e.toString());
+        }
+    }
+
+    /** Copies the lists into the arrays the duty cycle walks, and tells the poller about the fds. */
+    private void publish() {
+        bindings = bindingList.toArray(new InstanceBinding[0]);
+        ios = ioList.toArray(new PacketIo[0]);
+        tables = vridTables.toArray(new InstanceBinding[0][]);
+        if (poller != null) {
+            poller.updateFds(pollFds());
+        }
+    }
+
+    private int[] pollFds() {
+        int[] fds = new int[ioList.size()];
+        for (int i = 0; i < fds.length; i++) {
+            fds[i] = ioList.get(i).pollFd();
+        }
+        return fds;
+    }
+
+    /**
+     * Adds a {@code vrrp_sync_group} over already added instances: before the start, or on the VRRP thread.
+     *
+     * @return the group
+     */
+    public SyncGroup addSyncGroup(String name, List<String> instanceNames, NotifyScripts scripts) {
         List<VrrpInstance> members = new ArrayList<>();
         for (String n : instanceNames) {
             InstanceBinding b = byName.get(n);
@@ -134,10 +227,48 @@ public final class VrrpAgent implements AutoCloseable {
             }
             members.add(b.instance);
         }
-        groups.add(new SyncGroup(name, members, (g, state) -> notifier.groupState(scripts, g.name(), state)));
+        SyncGroup g = new SyncGroup(name, members, (grp, state) -> notifier.groupState(scripts, grp.name(), state));
+        groups.add(g);
+        return g;
     }
 
-    /** Starts every instance (RFC 9568 section 6.4.1) on the calling thread: invoker mode. */
+    /** VRRP thread only: dissolves a sync group (its members stay, ungrouped). False when there is none. */
+    public boolean removeSyncGroup(String name) {
+        for (SyncGroup g : groups) {
+            if (g.name().equals(name)) {
+                g.dissolve();
+                groups.remove(g);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** VRRP thread (or invoker) only: the sync groups. */
+    public List<SyncGroup> syncGroups() {
+        return List.copyOf(groups);
+    }
+
+    /** VRRP thread (or invoker) only: every instance, in the order added. */
+    public List<VrrpInstance> instances() {
+        List<VrrpInstance> all = new ArrayList<>(bindingList.size());
+        for (InstanceBinding b : bindingList) {
+            all.add(b.instance);
+        }
+        return all;
+    }
+
+    /** VRRP thread (or invoker) only: the interface an instance runs on, or null. */
+    public PacketIo io(String instanceName) {
+        InstanceBinding b = byName.get(instanceName);
+        return b == null ? null : b.io;
+    }
+
+    /**
+     * Starts every instance (RFC 9568 section 6.4.1) on the calling thread: invoker mode. Commands queued before
+     * the start (tracker states) are applied first, so that an instance whose tracked object already failed starts
+     * in FAULT, as keepalived's {@code initialise_tracking_priorities} before {@code vrrp_init_state}.
+     */
     public void start(long nowUs) {
         if (started) {
             return;
@@ -147,6 +278,9 @@ public final class VrrpAgent implements AutoCloseable {
         bindings = bindingList.toArray(new InstanceBinding[0]);
         ios = ioList.toArray(new PacketIo[0]);
         tables = vridTables.toArray(new InstanceBinding[0][]);
+        for (Command c = commands.poll(); c != null; c = commands.poll()) {
+            c.apply(nowUs);
+        }
         long minIntervalUs = Long.MAX_VALUE;
         for (InstanceBinding b : bindings) {
             minIntervalUs = Math.min(minIntervalUs, b.params.adverIntCs() * 10_000L);
@@ -163,11 +297,7 @@ public final class VrrpAgent implements AutoCloseable {
         if (thread != null) {
             throw new IllegalStateException("already started");
         }
-        int[] fds = new int[ioList.size()];
-        for (int i = 0; i < fds.length; i++) {
-            fds[i] = ioList.get(i).pollFd();
-        }
-        poller = new Poller(fds);
+        poller = new Poller(pollFds());
         thread = Thread.ofPlatform().name("vrrp").unstarted(this::runLoop);
         thread.start();
     }
@@ -290,12 +420,20 @@ public final class VrrpAgent implements AutoCloseable {
         }
     }
 
+    /**
+     * Any thread: runs {@code task} on the VRRP thread (at the next duty cycle in invoker mode) with the cycle's
+     * time in µs. The task must not block.
+     */
+    public void post(LongConsumer task) {
+        offer(task::accept);
+    }
+
     /** Any thread: tracked objects of {@code instance} changed (see {@link VrrpInstance#onTrackerChange}). */
     public void trackerChanged(String instanceName, int faults, int priorityDelta) {
         offer(now -> {
             InstanceBinding b = byName.get(instanceName);
             if (b == null) {
-                LOG.warn("tracker update for unknown instance {}", instanceName);
+                LOG.debug("tracker update for unknown instance {}", instanceName);
                 return;
             }
             b.instance.onTrackerChange(faults, priorityDelta, now);

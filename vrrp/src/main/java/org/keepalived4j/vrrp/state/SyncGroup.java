@@ -63,6 +63,33 @@ public final class SyncGroup {
         return members;
     }
 
+    /** Releases the members (a reload removed or changed the group); they go on ungrouped. */
+    public void dissolve() {
+        for (VrrpInstance v : members) {
+            if (v.group == this) {
+                v.group = null;
+            }
+        }
+    }
+
+    /**
+     * A reload put a member that was already running into this new group: takes the group state from the members
+     * without transitions (keepalived's reload keeps each instance's state).
+     */
+    public void adoptMemberStates() {
+        boolean allMaster = true;
+        boolean anyFault = false;
+        faultedMembers = 0;
+        for (VrrpInstance v : members) {
+            allMaster &= v.state() == VrrpState.MASTER;
+            if (v.state() == VrrpState.FAULT) {
+                anyFault = true;
+                faultedMembers++;
+            }
+        }
+        state = anyFault ? VrrpState.FAULT : allMaster ? VrrpState.MASTER : VrrpState.BACKUP;
+    }
+
     /** keepalived's {@code vrrp_sync_can_goto_master}. */
     boolean canGotoMaster(VrrpInstance v) {
         if (state == VrrpState.MASTER) {

@@ -149,6 +149,26 @@ public final class VrrpInstance {
         return primaryAddress.clone();
     }
 
+    /** Tracked objects in fault now (keepalived's {@code num_script_if_fault}). */
+    public int faultCount() {
+        return faultCount;
+    }
+
+    /** The address of the last master heard (4 or 16 octets), or null when none was heard. */
+    public byte[] masterAddress() {
+        return masterAddressKnown ? masterAddress.clone() : null;
+    }
+
+    /** Master_Down_Timer in µs as last computed (keepalived's {@code ms_down_timer}). */
+    public long msDownTimerUs() {
+        return msDownTimerUs;
+    }
+
+    /** The advert / master-down deadline (keepalived's {@code sands}) in µs, or {@link Long#MIN_VALUE} if off. */
+    public long readDeadlineUs() {
+        return sandsArmed ? sandsUs : Long.MIN_VALUE;
+    }
+
     /** Skew_Time for the current effective priority and Master_Adver_Interval. */
     public long skewTimeUs() {
         return VrrpTimers.skewUs(params.version(), effectivePriority, masterAdverIntCs);
@@ -226,6 +246,44 @@ public final class VrrpInstance {
         }
         initSands(nowUs);
         transitioned(prev, nowUs);
+    }
+
+    /**
+     * Starts an instance that replaces a running one after a reload (keepalived's {@code restore_vrrp_state}): it
+     * continues in the previous state, without notify, advert burst or VIP changes (the caller diffs the VIPs);
+     * a MASTER sends its next advert one interval from now, a BACKUP restarts its Master_Down_Timer. A FAULT or
+     * INIT predecessor, or failed trackers, start it through 6.4.1 Initialize instead.
+     *
+     * @param previous   the predecessor's state
+     * @param vipsSet    whether the predecessor had its VIPs set
+     * @param statsFrom  the predecessor's counters, carried over
+     */
+    public void resume(VrrpState previous, boolean vipsSet, VrrpStats statsFrom, long nowUs) {
+        stats.copyFrom(statsFrom);
+        if (faultCount > 0 || (previous != VrrpState.MASTER && previous != VrrpState.BACKUP)) {
+            start(nowUs);
+            return;
+        }
+        masterAdverIntCs = params.adverIntCs();
+        state = previous;
+        wantState = previous;
+        vipSet = vipsSet && previous == VrrpState.MASTER;
+        msDownTimerUs = masterDownIntervalUs();
+        if (vipSet && params.garp().masterRefreshUs() > 0) {
+            garpRefreshUs = nowUs + params.garp().masterRefreshUs();
+            garpRefreshArmed = true;
+        }
+        initSands(nowUs);
+    }
+
+    /**
+     * A MASTER announces its VIPs again with a gratuitous burst of {@code repeat} (a reload added addresses:
+     * keepalived's {@code vrrp_send_link_update}). Nothing unless MASTER.
+     */
+    public void announce(int repeat) {
+        if (state == VrrpState.MASTER && vipSet) {
+            sink.sendGratuitous(this, repeat);
+        }
     }
 
     /** Fires every deadline that is due at {@code nowUs}. */
