@@ -7,7 +7,13 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.net.InetAddress;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -27,8 +33,12 @@ import org.keepalived4j.check.ipvs.IpvsSettings;
 import org.keepalived4j.check.runtime.CheckEngine;
 import org.keepalived4j.check.runtime.CheckerFactory;
 import org.keepalived4j.check.runtime.DefaultCheckerFactory;
+import org.keepalived4j.check.runtime.TrackFiles;
+import org.keepalived4j.check.track.TrackFileWatcher;
 import org.keepalived4j.config.model.KeepalivedConfig;
+import org.keepalived4j.config.model.vrrp.TrackFile;
 import org.keepalived4j.netlink.ipvs.IpvsTable;
+import org.keepalived4j.netlink.rtnl.IfAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +82,11 @@ public final class LvsRuntime implements AutoCloseable {
     private final boolean dontReleaseIpvs;
     private final RandomGenerator random;
     private KeepalivedConfig config;
+    private volatile TrackFileWatcher files;
+    private final boolean watchAddresses;
+    private final Map<InetAddress, Set<Integer>> addresses = new HashMap<>(); // loop-owned: address -> interfaces
+    private boolean addressesKnown;
+    private AddressWatch addressWatch;
     private CheckEngine engine;
     private String syncInstance;
     private boolean started;
@@ -95,6 +110,7 @@ public final class LvsRuntime implements AutoCloseable {
         this.ipvs = new IpvsAgent(b.ipvs, b.ipvsLog != null ? b.ipvsLog : new LoggingIpvsLog(),
                 LvsSettings.ipvs(b.config, b.resyncInterval, b.dontReleaseIpvs));
         this.syncInstance = LvsSettings.syncInstance(b.config);
+        this.watchAddresses = b.watchAddresses;
     }
 
     /** @param config the configuration to run @return a builder */
@@ -106,12 +122,14 @@ public final class LvsRuntime implements AutoCloseable {
     public void start() {
         LvsSettings.problems(config).forEach(LOG::error);
         ipvs.start();
+        TrackFileWatcher w = followFiles(config, false);
+        watchAddressesIfNeeded(config);
         onLoop(() -> {
             if (started || closed) {
                 return;
             }
             started = true;
-            engine = newEngine(config, null);
+            engine = newEngine(config, null, w);
             engine.start();
         });
     }
@@ -125,6 +143,8 @@ public final class LvsRuntime implements AutoCloseable {
         Objects.requireNonNull(next, "next");
         LvsSettings.problems(next).forEach(LOG::error);
         ipvs.reconfigure(LvsSettings.ipvs(next, resyncInterval, dontReleaseIpvs));
+        TrackFileWatcher w = followFiles(next, true);
+        watchAddressesIfNeeded(next);
         onLoop(() -> {
             if (closed) {
                 return;
@@ -135,7 +155,7 @@ public final class LvsRuntime implements AutoCloseable {
             if (previous != null) {
                 previous.close();
             }
-            engine = newEngine(next, previous);
+            engine = newEngine(next, previous, w);
             if (started) {
                 engine.start();
             }
@@ -155,6 +175,75 @@ public final class LvsRuntime implements AutoCloseable {
                 ipvs.vrrpState(isMaster);
             }
         });
+    }
+
+    /**
+     * An address appeared on or left this host ({@code ha_suspend}: the checks of a virtual server run only while
+     * its address is here). The runtime follows the host's addresses itself when the config uses ha_suspend (see
+     * {@link Builder#watchAddresses}); a caller that does it instead reports every change here.
+     *
+     * @param address the address
+     * @param ifIndex the interface it is on (the same address on two interfaces counts until both are gone)
+     * @param present true if added, false if removed
+     */
+    public void addressChanged(InetAddress address, int ifIndex, boolean present) {
+        onLoop(() -> {
+            addressesKnown = true;
+            if (present) {
+                addresses.computeIfAbsent(address, a -> new HashSet<>()).add(ifIndex);
+            } else {
+                Set<Integer> on = addresses.get(address);
+                if (on != null && on.remove(ifIndex) && on.isEmpty()) {
+                    addresses.remove(address);
+                }
+            }
+            pushAddresses();
+        });
+    }
+
+    private void allAddresses(List<IfAddress> now) {
+        onLoop(() -> {
+            addressesKnown = true;
+            addresses.clear();
+            for (IfAddress a : now) {
+                addresses.computeIfAbsent(a.address(), k -> new HashSet<>()).add(a.ifIndex());
+            }
+            pushAddresses();
+        });
+    }
+
+    private void pushAddresses() {
+        if (engine != null && !closed) {
+            engine.presentAddresses(addressesKnown ? addresses.keySet() : null);
+        }
+    }
+
+    /** keepalived opens its reflector only when some virtual server uses ha_suspend. */
+    private synchronized void watchAddressesIfNeeded(KeepalivedConfig cfg) {
+        boolean needed = watchAddresses && cfg.lvs().virtualServers().stream().anyMatch(v -> v.haSuspend());
+        if (!needed || addressWatch != null) {
+            return;
+        }
+        try {
+            addressWatch = AddressWatch.start(new AddressWatch.Listener() {
+                @Override
+                public void all(List<IfAddress> now) {
+                    allAddresses(now);
+                }
+
+                @Override
+                public void changed(IfAddress address, boolean present) {
+                    addressChanged(address.address(), address.ifIndex(), present);
+                }
+            }, e -> LOG.error("ha_suspend: address monitor failed: {}", e.toString()));
+        } catch (IllegalStateException e) {
+            LOG.error("ha_suspend: cannot watch this host's addresses ({}); checks are not suspended",
+                    e.getMessage());
+            onLoop(() -> {
+                addressesKnown = false;
+                pushAddresses();
+            });
+        }
     }
 
     /** The state of every virtual and real server, in config order. */
@@ -219,6 +308,15 @@ public final class LvsRuntime implements AutoCloseable {
             });
         }
         ipvs.close();
+        synchronized (this) {
+            if (addressWatch != null) {
+                addressWatch.close();
+            }
+        }
+        TrackFileWatcher w = files;
+        if (w != null) {
+            w.close();
+        }
         if (checkers instanceof DefaultCheckerFactory own && ownsCheckers) {
             own.close();
         }
@@ -227,8 +325,35 @@ public final class LvsRuntime implements AutoCloseable {
         }
     }
 
-    private CheckEngine newEngine(KeepalivedConfig cfg, CheckEngine previous) {
-        return new CheckEngine(cfg.lvs().virtualServers(), loop, checkers, sink, ipvs::submit, random, previous);
+    private CheckEngine newEngine(KeepalivedConfig cfg, CheckEngine previous, TrackFileWatcher w) {
+        Map<String, TrackFile> defs = new LinkedHashMap<>();
+        cfg.vrrp().trackFiles().forEach(t -> defs.put(t.name(), t));
+        CheckEngine e = new CheckEngine(cfg.lvs().virtualServers(), new TrackFiles(defs, w.values()), loop,
+                checkers, sink, ipvs::submit, random, previous);
+        e.presentAddresses(addressesKnown ? addresses.keySet() : null);
+        return e;
+    }
+
+    /**
+     * Starts following the config's FILE_CHECK track files (off the loop: it reads them) and retires the previous
+     * watcher; changes reach the engine of the moment, on the loop, and only from the current watcher.
+     */
+    private synchronized TrackFileWatcher followFiles(KeepalivedConfig cfg, boolean reload) {
+        TrackFileWatcher[] self = new TrackFileWatcher[1];
+        TrackFileWatcher w = TrackFileWatcher.start(LvsSettings.fileCheckTrackFiles(cfg), reload,
+                line -> onLoop(() -> sink.log(line)),
+                (name, value) -> onLoop(() -> {
+                    if (files == self[0] && engine != null && !closed) {
+                        engine.onTrackFile(name, value);
+                    }
+                }));
+        self[0] = w;
+        TrackFileWatcher old = files;
+        files = w;
+        if (old != null) {
+            old.close();
+        }
+        return w;
     }
 
     private void onLoop(Runnable r) {
@@ -299,6 +424,7 @@ public final class LvsRuntime implements AutoCloseable {
      * <tr><td>{@link #ipvsLog}</td><td>the same logger</td></tr>
      * <tr><td>{@link #eventLoopGroup}</td><td>its own one-thread NIO group, thread {@code checker-*}</td></tr>
      * <tr><td>{@link #checkers}</td><td>{@link DefaultCheckerFactory}</td></tr>
+     * <tr><td>{@link #watchAddresses}</td><td>true: an rtnetlink address monitor when ha_suspend is used</td></tr>
      * </table>
      */
     public static final class Builder {
@@ -313,6 +439,7 @@ public final class LvsRuntime implements AutoCloseable {
         private EventLoopGroup group;
         private CheckerFactory checkers;
         private RandomGenerator random = RandomGenerator.getDefault();
+        private boolean watchAddresses = true;
 
         private Builder(KeepalivedConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -375,6 +502,16 @@ public final class LvsRuntime implements AutoCloseable {
         /** @param generator random source for the warmup spread @return this */
         public Builder random(RandomGenerator generator) {
             this.random = Objects.requireNonNull(generator, "generator");
+            return this;
+        }
+
+        /**
+         * @param watch true (default) to follow this host's addresses through rtnetlink when a virtual server uses
+         *              {@code ha_suspend}; false when the caller reports them with {@link #addressChanged}
+         * @return this
+         */
+        public Builder watchAddresses(boolean watch) {
+            this.watchAddresses = watch;
             return this;
         }
 

@@ -182,6 +182,45 @@ public final class VirtualServerHealth {
         }
     }
 
+    /**
+     * A FILE_CHECK's track file changed (keepalived's {@code process_update_checker_track_file_status}): into a
+     * fault the checker goes down and its weight adjustment is dropped; out of a fault the adjustment is applied and
+     * the checker comes up; otherwise the real server's weight moves by the difference.
+     *
+     * @param rs       the real server
+     * @param checker  the FILE_CHECK's index
+     * @param previous {@link TrackFileWeight#status} of the old value
+     * @param next     {@link TrackFileWeight#status} of the new value
+     */
+    public void onFileStatus(RealServerHealth rs, int checker, long previous, long next) {
+        if (previous == next) {
+            return;
+        }
+        if (next == TrackFileWeight.FAULT) {
+            onCheckerReport(rs, checker, false);
+            rs.effectiveWeight(rs.effectiveWeight() - rs.weightDelta(checker));
+            rs.weightDelta(checker, 0);
+        } else if (previous == TrackFileWeight.FAULT) {
+            rs.weightDelta(checker, next);
+            rs.effectiveWeight(rs.effectiveWeight() + next);
+            onCheckerReport(rs, checker, true);
+        } else {
+            changeWeight(rs, rs.effectiveWeight() + next - previous);
+            rs.weightDelta(checker, next);
+        }
+    }
+
+    /**
+     * A FILE_CHECK's value at start; see {@link RealServerHealth#initFileCheck}. Call before {@link #init()}.
+     *
+     * @param rs      the real server
+     * @param checker the FILE_CHECK's index
+     * @param status  {@link TrackFileWeight#status} of the file's value
+     */
+    public void initFileCheck(RealServerHealth rs, int checker, long status) {
+        rs.initFileCheck(checker, status);
+    }
+
     /** keepalived's {@code update_svr_wgt} with quorum update. */
     private void changeWeight(RealServerHealth rs, long weight) {
         int old = rs.ipvsWeight();

@@ -40,6 +40,7 @@ final class SharedCheck {
     private ScheduledFuture<?> timer;
     private Future<CheckOutcome> running;
     private boolean closed;
+    private boolean enabled = true;
     private long attempts;
     private long attemptStartNs;
     private long lastLatencyNs = -1;
@@ -83,6 +84,16 @@ final class SharedCheck {
         lastLatencyNs = old.lastLatencyNs;
     }
 
+    /** False while suspended by {@code ha_suspend}: the timer keeps running but no attempt is made. */
+    boolean enabled() {
+        return enabled;
+    }
+
+    /** Suspends or resumes the probe (keepalived's {@code checker->enabled}). */
+    void enabled(boolean on) {
+        this.enabled = on;
+    }
+
     /** Schedules the first attempt after {@code initialDelayNs}. */
     void start(long initialDelayNs) {
         schedule(initialDelayNs);
@@ -107,6 +118,10 @@ final class SharedCheck {
 
     private void run() {
         if (closed) {
+            return;
+        }
+        if (!enabled) {
+            schedule(check.settings().delayLoop().toNanos()); // keepalived re-arms a disabled checker
             return;
         }
         attempts++;

@@ -87,6 +87,20 @@ public final class BlackholeNet implements AutoCloseable {
         return addr("fd42:4b34:" + subnet + "::2");
     }
 
+    /** Adds an extra address (/32 or /128) to this host's end of the link. */
+    public void addLocal(InetAddress a) throws IOException {
+        ip("addr", "add", a.getHostAddress() + (a.getAddress().length == 4 ? "/32" : "/128"), "dev", near());
+    }
+
+    /** Removes an address added by {@link #addLocal}. */
+    public void removeLocal(InetAddress a) throws IOException {
+        ip("addr", "del", a.getHostAddress() + (a.getAddress().length == 4 ? "/32" : "/128"), "dev", near());
+    }
+
+    private static String near() {
+        return "k4jn" + ProcessHandle.current().pid();
+    }
+
     @Override
     public void close() {
         try {
