@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.keepalived4j.check.checker.ScriptUser;
 import org.keepalived4j.check.health.HealthEvent;
 import org.keepalived4j.check.health.HealthSink;
 import org.keepalived4j.check.health.RealServerHealth;
@@ -84,6 +85,7 @@ public final class LvsRuntime implements AutoCloseable {
     private KeepalivedConfig config;
     private volatile TrackFileWatcher files;
     private final boolean watchAddresses;
+    private final Notifier notifier;
     private final Map<InetAddress, Set<Integer>> addresses = new HashMap<>(); // loop-owned: address -> interfaces
     private boolean addressesKnown;
     private AddressWatch addressWatch;
@@ -101,8 +103,8 @@ public final class LvsRuntime implements AutoCloseable {
         this.loop = group.next();
         this.ownsCheckers = b.checkers == null;
         this.checkers = ownsCheckers ? new DefaultCheckerFactory(b.scripts, null) : b.checkers;
-        this.sink = b.sink != null ? b.sink : new LoggingSink(b.events != null ? b.events
-                : new NotifyScripts(b.scripts));
+        this.notifier = new Notifier(new NotifyScripts(b.scripts), b.globalFifo);
+        this.sink = b.sink != null ? b.sink : new LoggingSink(b.events != null ? b.events : notifier);
         this.resyncInterval = b.resyncInterval;
         this.dontReleaseIpvs = b.dontReleaseIpvs;
         this.random = b.random;
@@ -122,6 +124,7 @@ public final class LvsRuntime implements AutoCloseable {
     public void start() {
         LvsSettings.problems(config).forEach(LOG::error);
         ipvs.start();
+        useGlobals(config);
         TrackFileWatcher w = followFiles(config, false);
         watchAddressesIfNeeded(config);
         onLoop(() -> {
@@ -143,6 +146,7 @@ public final class LvsRuntime implements AutoCloseable {
         Objects.requireNonNull(next, "next");
         LvsSettings.problems(next).forEach(LOG::error);
         ipvs.reconfigure(LvsSettings.ipvs(next, resyncInterval, dontReleaseIpvs));
+        useGlobals(next);
         TrackFileWatcher w = followFiles(next, true);
         watchAddressesIfNeeded(next);
         onLoop(() -> {
@@ -320,6 +324,7 @@ public final class LvsRuntime implements AutoCloseable {
         if (checkers instanceof DefaultCheckerFactory own && ownsCheckers) {
             own.close();
         }
+        notifier.close();
         if (ownsGroup) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
@@ -332,6 +337,15 @@ public final class LvsRuntime implements AutoCloseable {
                 checkers, sink, ipvs::submit, random, previous);
         e.presentAddresses(addressesKnown ? addresses.keySet() : null);
         return e;
+    }
+
+    /** {@code script_user} and the notify FIFOs of a config (blocking: called off the loop). */
+    private void useGlobals(KeepalivedConfig cfg) {
+        ScriptUser user = ScriptUser.of(cfg.globalDefs());
+        if (checkers instanceof DefaultCheckerFactory own) {
+            own.scriptUser(user);
+        }
+        notifier.useGlobals(cfg.globalDefs(), user, line -> onLoop(() -> sink.log(line)));
     }
 
     /**
@@ -418,7 +432,9 @@ public final class LvsRuntime implements AutoCloseable {
      * <tr><td>{@link #scripts}</td><td>required: where MISC_CHECK and notify scripts start</td></tr>
      * <tr><td>{@link #dontReleaseIpvs}</td><td>false ({@code -I} sets it)</td></tr>
      * <tr><td>{@link #resyncInterval}</td><td>{@link IpvsSettings#DEFAULT_RESYNC}</td></tr>
-     * <tr><td>{@link #events}</td><td>runs notify_up/notify_down/quorum_up/quorum_down on {@link #scripts}</td></tr>
+     * <tr><td>{@link #events}</td><td>runs notify_up/notify_down/quorum_up/quorum_down on {@link #scripts} (as
+     * {@code script_user}) and writes keepalived's line to {@code notify_fifo} and {@code lvs_notify_fifo}</td></tr>
+     * <tr><td>{@link #globalNotifyFifo}</td><td>the runtime opens {@code notify_fifo} itself</td></tr>
      * <tr><td>{@link #sink}</td><td>log lines to SLF4J logger {@code Keepalived_healthcheckers}, events to
      * {@link #events}</td></tr>
      * <tr><td>{@link #ipvsLog}</td><td>the same logger</td></tr>
@@ -440,6 +456,7 @@ public final class LvsRuntime implements AutoCloseable {
         private CheckerFactory checkers;
         private RandomGenerator random = RandomGenerator.getDefault();
         private boolean watchAddresses = true;
+        private Consumer<String> globalFifo;
 
         private Builder(KeepalivedConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -512,6 +529,16 @@ public final class LvsRuntime implements AutoCloseable {
          */
         public Builder watchAddresses(boolean watch) {
             this.watchAddresses = watch;
+            return this;
+        }
+
+        /**
+         * @param lines where the lines for the global {@code notify_fifo} go when another part of the daemon owns
+         *              that FIFO (by default the runtime opens it itself, as keepalived's checker process does)
+         * @return this
+         */
+        public Builder globalNotifyFifo(Consumer<String> lines) {
+            this.globalFifo = lines;
             return this;
         }
 

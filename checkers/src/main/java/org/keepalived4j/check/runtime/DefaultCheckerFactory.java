@@ -12,6 +12,7 @@ import org.keepalived4j.check.checker.HttpGetChecker;
 import org.keepalived4j.check.checker.IcmpPinger;
 import org.keepalived4j.check.checker.MiscChecker;
 import org.keepalived4j.check.checker.PingChecker;
+import org.keepalived4j.check.checker.ScriptUser;
 import org.keepalived4j.check.checker.SmtpChecker;
 import org.keepalived4j.check.checker.TcpChecker;
 import org.keepalived4j.check.checker.UdpChecker;
@@ -39,6 +40,7 @@ public final class DefaultCheckerFactory implements CheckerFactory, AutoCloseabl
     private final IcmpPinger.Mode icmpMode;
     private SslContext ssl;
     private IcmpPinger pinger;
+    private volatile ScriptUser scriptUser = ScriptUser.asThisProcess();
 
     /**
      * @param processExecutor where MISC_CHECK scripts are started
@@ -57,6 +59,11 @@ public final class DefaultCheckerFactory implements CheckerFactory, AutoCloseabl
         this.processExecutor = Objects.requireNonNull(processExecutor, "processExecutor");
         this.ssl = ssl;
         this.icmpMode = Objects.requireNonNull(icmpMode, "icmpMode");
+    }
+
+    /** @param user whom MISC_CHECK scripts made from now on run as (the config's {@code script_user}) */
+    public void scriptUser(ScriptUser user) {
+        this.scriptUser = Objects.requireNonNull(user, "user");
     }
 
     private synchronized IcmpPinger pinger() {
@@ -97,7 +104,7 @@ public final class DefaultCheckerFactory implements CheckerFactory, AutoCloseabl
             case TcpCheck c -> new TcpChecker(c.connection());
             case HttpGetCheck c -> new HttpGetChecker(c, null, HttpGetChecker.defaultUrlDeadline(c));
             case SslGetCheck c -> new HttpGetChecker(c, sslContext(), HttpGetChecker.defaultUrlDeadline(c));
-            case MiscCheck c -> new MiscChecker(c, processExecutor);
+            case MiscCheck c -> new MiscChecker(c, processExecutor, scriptUser);
             case SmtpCheck c -> new SmtpChecker(c);
             case DnsCheck c -> new DnsChecker(c);
             case UdpCheck c -> new UdpChecker(c);
