@@ -31,6 +31,7 @@ public final class VirtualServerHealth {
     private final String sorryText;
     private boolean quorumUp;
     private boolean sorryActive;
+    private long version;
 
     /**
      * @param config the virtual server
@@ -73,6 +74,7 @@ public final class VirtualServerHealth {
         }
         quorumUp = old.quorumUp;
         sorryActive = old.sorryActive && config.sorryServer() != null;
+        version++;
         return kept;
     }
 
@@ -96,6 +98,15 @@ public final class VirtualServerHealth {
         return realServers;
     }
 
+    /**
+     * Grows whenever something that the IPVS table is made of may have changed (a real server's state or weight,
+     * the quorum, the sorry server), so an owner can skip rebuilding the table after a report that changed
+     * nothing.
+     */
+    public long version() {
+        return version;
+    }
+
     /** True while the quorum is met. */
     public boolean quorumUp() {
         return quorumUp;
@@ -111,6 +122,7 @@ public final class VirtualServerHealth {
      * {@code alpha} its checkers start failed), then the quorum is evaluated, which may bring in the sorry server.
      */
     public void init() {
+        version++;
         for (RealServerHealth rs : realServers) {
             if (rs.failedCheckers() == 0) {
                 rs.alive(true);
@@ -148,6 +160,7 @@ public final class VirtualServerHealth {
         if (rs.alive() == alive) {
             return;
         }
+        version++;
         boolean inhibit = rs.config().inhibitOnFailure();
         sink.log((alive ? (inhibit ? "Enabl" : "Add") : (inhibit ? "Disabl" : "Remov")) + "ing service "
                 + rs.text() + " " + (inhibit ? "of" : alive ? "to" : "from") + " VS " + text());
@@ -176,6 +189,7 @@ public final class VirtualServerHealth {
                 rs.lastExitStatus(checker, status);
             }
         } else if (exhausted) {
+            version++;
             rs.effectiveWeight(rs.effectiveWeight() - rs.weightDelta(checker));
             rs.weightDelta(checker, 0);
             rs.lastExitStatus(checker, status);
@@ -196,6 +210,7 @@ public final class VirtualServerHealth {
         if (previous == next) {
             return;
         }
+        version++;
         if (next == TrackFileWeight.FAULT) {
             onCheckerReport(rs, checker, false);
             rs.effectiveWeight(rs.effectiveWeight() - rs.weightDelta(checker));
@@ -218,11 +233,15 @@ public final class VirtualServerHealth {
      * @param status  {@link TrackFileWeight#status} of the file's value
      */
     public void initFileCheck(RealServerHealth rs, int checker, long status) {
+        version++;
         rs.initFileCheck(checker, status);
     }
 
     /** keepalived's {@code update_svr_wgt} with quorum update. */
     private void changeWeight(RealServerHealth rs, long weight) {
+        if (weight != rs.effectiveWeight()) {
+            version++;
+        }
         int old = rs.ipvsWeight();
         rs.effectiveWeight(weight);
         int now = rs.ipvsWeight();
@@ -251,6 +270,7 @@ public final class VirtualServerHealth {
         long hysteresis = config.hysteresis();
         long threshold = quorum + (quorumUp ? -hysteresis : hysteresis);
         if (!quorumUp && sum >= threshold) {
+            version++;
             quorumUp = true;
             sink.log("Gained quorum " + quorum + "+" + hysteresis + "=" + threshold + " <= " + sum + " for VS "
                     + text());
@@ -263,6 +283,7 @@ public final class VirtualServerHealth {
             sink.event(new HealthEvent.QuorumChanged(config, true, config.quorumUp()));
         } else if ((quorumUp && (sum == 0 || sum < threshold))
                 || (init && !quorumUp && config.sorryServer() != null && !sorryActive)) {
+            version++;
             quorumUp = false;
             sink.log((init ? "Starting with quorum down" : "Lost quorum") + " " + quorum + "-" + hysteresis + "="
                     + threshold + " > " + sum + " for VS " + text());

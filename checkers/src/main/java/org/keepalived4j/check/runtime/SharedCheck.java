@@ -152,6 +152,7 @@ final class SharedCheck {
         CheckerState.Step step = state.onResult(outcome.success());
         boolean reported = step.report() != CheckerState.Report.NONE;
         boolean up = step.report() == CheckerState.Report.PASSED;
+        long versionsBefore = versions();
         // Per subscriber, as keepalived per checker: weight, the check's line, then the state change and its lines.
         for (Subscriber s : subscribers) {
             if (check instanceof MiscCheck misc) {
@@ -169,9 +170,19 @@ final class SharedCheck {
                 s.virtualServer().onCheckerReport(s.realServer(), s.checkIndex(), up);
             }
         }
-        afterReport.run();
+        if (versions() != versionsBefore) {
+            afterReport.run(); // the table is rebuilt only when a virtual server changed
+        }
         CheckSettings settings = check.settings();
         schedule((step.retryNext() ? settings.delayBeforeRetry() : settings.delayLoop()).toNanos());
+    }
+
+    private long versions() {
+        long sum = 0;
+        for (Subscriber s : subscribers) {
+            sum += s.virtualServer().version();
+        }
+        return sum;
     }
 
     private void log(CheckOutcome outcome, CheckerState.Step step, Subscriber s) {
