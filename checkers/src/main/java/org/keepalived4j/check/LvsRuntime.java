@@ -62,6 +62,11 @@ import org.slf4j.LoggerFactory;
  * lvs.close();                                  // SIGTERM: removes our IPVS entries unless -I
  * }</pre>
  *
+ * <p>Around the checks, as keepalived's checker process: FILE_CHECK's {@code track_file}s are watched off the loop;
+ * with {@code ha_suspend} the runtime follows this host's addresses through its own rtnetlink monitor (or the caller
+ * reports them, {@link #addressChanged}); notify scripts run as {@code script_user}; {@code notify_fifo} and
+ * {@code lvs_notify_fifo} get keepalived's {@code VS ...}/{@code RS ...} lines.
+ *
  * <p>Without IPVS in the kernel it logs {@code IPVS: Can't initialize ipvs: ...} once; the checks still run (their
  * state is visible in {@link #status()}), nothing is programmed, and the rest of the daemon is unaffected.
  *
