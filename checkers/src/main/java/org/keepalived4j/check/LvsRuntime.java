@@ -7,7 +7,13 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.net.InetAddress;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -16,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.keepalived4j.check.checker.ScriptUser;
 import org.keepalived4j.check.health.HealthEvent;
 import org.keepalived4j.check.health.HealthSink;
 import org.keepalived4j.check.health.RealServerHealth;
@@ -27,8 +34,12 @@ import org.keepalived4j.check.ipvs.IpvsSettings;
 import org.keepalived4j.check.runtime.CheckEngine;
 import org.keepalived4j.check.runtime.CheckerFactory;
 import org.keepalived4j.check.runtime.DefaultCheckerFactory;
+import org.keepalived4j.check.runtime.TrackFiles;
+import org.keepalived4j.check.track.TrackFileWatcher;
 import org.keepalived4j.config.model.KeepalivedConfig;
+import org.keepalived4j.config.model.vrrp.TrackFile;
 import org.keepalived4j.netlink.ipvs.IpvsTable;
+import org.keepalived4j.netlink.rtnl.IfAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +62,11 @@ import org.slf4j.LoggerFactory;
  * lvs.close();                                  // SIGTERM: removes our IPVS entries unless -I
  * }</pre>
  *
+ * <p>Around the checks, as keepalived's checker process: FILE_CHECK's {@code track_file}s are watched off the loop;
+ * with {@code ha_suspend} the runtime follows this host's addresses through its own rtnetlink monitor (or the caller
+ * reports them, {@link #addressChanged}); notify scripts run as {@code script_user}; {@code notify_fifo} and
+ * {@code lvs_notify_fifo} get keepalived's {@code VS ...}/{@code RS ...} lines.
+ *
  * <p>Without IPVS in the kernel it logs {@code IPVS: Can't initialize ipvs: ...} once; the checks still run (their
  * state is visible in {@link #status()}), nothing is programmed, and the rest of the daemon is unaffected.
  *
@@ -65,12 +81,19 @@ public final class LvsRuntime implements AutoCloseable {
     private final boolean ownsGroup;
     private final EventLoop loop;
     private final CheckerFactory checkers;
+    private final boolean ownsCheckers;
     private final HealthSink sink;
     private final IpvsAgent ipvs;
     private final Duration resyncInterval;
     private final boolean dontReleaseIpvs;
     private final RandomGenerator random;
     private KeepalivedConfig config;
+    private volatile TrackFileWatcher files;
+    private final boolean watchAddresses;
+    private final Notifier notifier;
+    private final Map<InetAddress, Set<Integer>> addresses = new HashMap<>(); // loop-owned: address -> interfaces
+    private boolean addressesKnown;
+    private AddressWatch addressWatch;
     private CheckEngine engine;
     private String syncInstance;
     private boolean started;
@@ -83,9 +106,10 @@ public final class LvsRuntime implements AutoCloseable {
                 NioIoHandler.newFactory())
                 : b.group;
         this.loop = group.next();
-        this.checkers = b.checkers != null ? b.checkers : new DefaultCheckerFactory(b.scripts, null);
-        HealthSink base = b.sink != null ? b.sink : new LoggingSink(b.events != null ? b.events
-                : new NotifyScripts(b.scripts));
+        this.ownsCheckers = b.checkers == null;
+        this.checkers = ownsCheckers ? new DefaultCheckerFactory(b.scripts, null) : b.checkers;
+        this.notifier = new Notifier(new NotifyScripts(b.scripts), b.globalFifo);
+        HealthSink base = b.sink != null ? b.sink : new LoggingSink(b.events != null ? b.events : notifier);
         this.sink = b.observer == null ? base : new ObservedSink(base, b.observer);
         this.resyncInterval = b.resyncInterval;
         this.dontReleaseIpvs = b.dontReleaseIpvs;
@@ -94,6 +118,7 @@ public final class LvsRuntime implements AutoCloseable {
         this.ipvs = new IpvsAgent(b.ipvs, b.ipvsLog != null ? b.ipvsLog : new LoggingIpvsLog(),
                 LvsSettings.ipvs(b.config, b.resyncInterval, b.dontReleaseIpvs));
         this.syncInstance = LvsSettings.syncInstance(b.config);
+        this.watchAddresses = b.watchAddresses;
     }
 
     /** @param config the configuration to run @return a builder */
@@ -105,12 +130,15 @@ public final class LvsRuntime implements AutoCloseable {
     public void start() {
         LvsSettings.problems(config).forEach(LOG::error);
         ipvs.start();
+        useGlobals(config);
+        TrackFileWatcher w = followFiles(config, false);
+        watchAddressesIfNeeded(config);
         onLoop(() -> {
             if (started || closed) {
                 return;
             }
             started = true;
-            engine = newEngine(config, null);
+            engine = newEngine(config, null, w);
             engine.start();
         });
     }
@@ -124,6 +152,9 @@ public final class LvsRuntime implements AutoCloseable {
         Objects.requireNonNull(next, "next");
         LvsSettings.problems(next).forEach(LOG::error);
         ipvs.reconfigure(LvsSettings.ipvs(next, resyncInterval, dontReleaseIpvs));
+        useGlobals(next);
+        TrackFileWatcher w = followFiles(next, true);
+        watchAddressesIfNeeded(next);
         onLoop(() -> {
             if (closed) {
                 return;
@@ -134,7 +165,7 @@ public final class LvsRuntime implements AutoCloseable {
             if (previous != null) {
                 previous.close();
             }
-            engine = newEngine(next, previous);
+            engine = newEngine(next, previous, w);
             if (started) {
                 engine.start();
             }
@@ -154,6 +185,75 @@ public final class LvsRuntime implements AutoCloseable {
                 ipvs.vrrpState(isMaster);
             }
         });
+    }
+
+    /**
+     * An address appeared on or left this host ({@code ha_suspend}: the checks of a virtual server run only while
+     * its address is here). The runtime follows the host's addresses itself when the config uses ha_suspend (see
+     * {@link Builder#watchAddresses}); a caller that does it instead reports every change here.
+     *
+     * @param address the address
+     * @param ifIndex the interface it is on (the same address on two interfaces counts until both are gone)
+     * @param present true if added, false if removed
+     */
+    public void addressChanged(InetAddress address, int ifIndex, boolean present) {
+        onLoop(() -> {
+            addressesKnown = true;
+            if (present) {
+                addresses.computeIfAbsent(address, a -> new HashSet<>()).add(ifIndex);
+            } else {
+                Set<Integer> on = addresses.get(address);
+                if (on != null && on.remove(ifIndex) && on.isEmpty()) {
+                    addresses.remove(address);
+                }
+            }
+            pushAddresses();
+        });
+    }
+
+    private void allAddresses(List<IfAddress> now) {
+        onLoop(() -> {
+            addressesKnown = true;
+            addresses.clear();
+            for (IfAddress a : now) {
+                addresses.computeIfAbsent(a.address(), k -> new HashSet<>()).add(a.ifIndex());
+            }
+            pushAddresses();
+        });
+    }
+
+    private void pushAddresses() {
+        if (engine != null && !closed) {
+            engine.presentAddresses(addressesKnown ? addresses.keySet() : null);
+        }
+    }
+
+    /** keepalived opens its reflector only when some virtual server uses ha_suspend. */
+    private synchronized void watchAddressesIfNeeded(KeepalivedConfig cfg) {
+        boolean needed = watchAddresses && cfg.lvs().virtualServers().stream().anyMatch(v -> v.haSuspend());
+        if (!needed || addressWatch != null) {
+            return;
+        }
+        try {
+            addressWatch = AddressWatch.start(new AddressWatch.Listener() {
+                @Override
+                public void all(List<IfAddress> now) {
+                    allAddresses(now);
+                }
+
+                @Override
+                public void changed(IfAddress address, boolean present) {
+                    addressChanged(address.address(), address.ifIndex(), present);
+                }
+            }, e -> LOG.error("ha_suspend: address monitor failed: {}", e.toString()));
+        } catch (IllegalStateException e) {
+            LOG.error("ha_suspend: cannot watch this host's addresses ({}); checks are not suspended",
+                    e.getMessage());
+            onLoop(() -> {
+                addressesKnown = false;
+                pushAddresses();
+            });
+        }
     }
 
     /** The state of every virtual and real server, in config order. */
@@ -218,13 +318,62 @@ public final class LvsRuntime implements AutoCloseable {
             });
         }
         ipvs.close();
+        synchronized (this) {
+            if (addressWatch != null) {
+                addressWatch.close();
+            }
+        }
+        TrackFileWatcher w = files;
+        if (w != null) {
+            w.close();
+        }
+        if (checkers instanceof DefaultCheckerFactory own && ownsCheckers) {
+            own.close();
+        }
+        notifier.close();
         if (ownsGroup) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         }
     }
 
-    private CheckEngine newEngine(KeepalivedConfig cfg, CheckEngine previous) {
-        return new CheckEngine(cfg.lvs().virtualServers(), loop, checkers, sink, ipvs::submit, random, previous);
+    private CheckEngine newEngine(KeepalivedConfig cfg, CheckEngine previous, TrackFileWatcher w) {
+        Map<String, TrackFile> defs = new LinkedHashMap<>();
+        cfg.vrrp().trackFiles().forEach(t -> defs.put(t.name(), t));
+        CheckEngine e = new CheckEngine(cfg.lvs().virtualServers(), new TrackFiles(defs, w.values()), loop,
+                checkers, sink, ipvs::submit, random, previous);
+        e.presentAddresses(addressesKnown ? addresses.keySet() : null);
+        return e;
+    }
+
+    /** {@code script_user} and the notify FIFOs of a config (blocking: called off the loop). */
+    private void useGlobals(KeepalivedConfig cfg) {
+        ScriptUser user = ScriptUser.of(cfg.globalDefs());
+        if (checkers instanceof DefaultCheckerFactory own) {
+            own.scriptUser(user);
+        }
+        notifier.useGlobals(cfg.globalDefs(), user, line -> onLoop(() -> sink.log(line)));
+    }
+
+    /**
+     * Starts following the config's FILE_CHECK track files (off the loop: it reads them) and retires the previous
+     * watcher; changes reach the engine of the moment, on the loop, and only from the current watcher.
+     */
+    private synchronized TrackFileWatcher followFiles(KeepalivedConfig cfg, boolean reload) {
+        TrackFileWatcher[] self = new TrackFileWatcher[1];
+        TrackFileWatcher w = TrackFileWatcher.start(LvsSettings.fileCheckTrackFiles(cfg), reload,
+                line -> onLoop(() -> sink.log(line)),
+                (name, value) -> onLoop(() -> {
+                    if (files == self[0] && engine != null && !closed) {
+                        engine.onTrackFile(name, value);
+                    }
+                }));
+        self[0] = w;
+        TrackFileWatcher old = files;
+        files = w;
+        if (old != null) {
+            old.close();
+        }
+        return w;
     }
 
     private void onLoop(Runnable r) {
@@ -303,13 +452,16 @@ public final class LvsRuntime implements AutoCloseable {
      * <tr><td>{@link #scripts}</td><td>required: where MISC_CHECK and notify scripts start</td></tr>
      * <tr><td>{@link #dontReleaseIpvs}</td><td>false ({@code -I} sets it)</td></tr>
      * <tr><td>{@link #resyncInterval}</td><td>{@link IpvsSettings#DEFAULT_RESYNC}</td></tr>
-     * <tr><td>{@link #events}</td><td>runs notify_up/notify_down/quorum_up/quorum_down on {@link #scripts}</td></tr>
+     * <tr><td>{@link #events}</td><td>runs notify_up/notify_down/quorum_up/quorum_down on {@link #scripts} (as
+     * {@code script_user}) and writes keepalived's line to {@code notify_fifo} and {@code lvs_notify_fifo}</td></tr>
+     * <tr><td>{@link #globalNotifyFifo}</td><td>the runtime opens {@code notify_fifo} itself</td></tr>
      * <tr><td>{@link #sink}</td><td>log lines to SLF4J logger {@code Keepalived_healthcheckers}, events to
      * {@link #events}</td></tr>
      * <tr><td>{@link #observe}</td><td>none: an extra receiver of every event (smtp alerts)</td></tr>
      * <tr><td>{@link #ipvsLog}</td><td>the same logger</td></tr>
      * <tr><td>{@link #eventLoopGroup}</td><td>its own one-thread NIO group, thread {@code checker-*}</td></tr>
      * <tr><td>{@link #checkers}</td><td>{@link DefaultCheckerFactory}</td></tr>
+     * <tr><td>{@link #watchAddresses}</td><td>true: an rtnetlink address monitor when ha_suspend is used</td></tr>
      * </table>
      */
     public static final class Builder {
@@ -325,6 +477,8 @@ public final class LvsRuntime implements AutoCloseable {
         private EventLoopGroup group;
         private CheckerFactory checkers;
         private RandomGenerator random = RandomGenerator.getDefault();
+        private boolean watchAddresses = true;
+        private Consumer<String> globalFifo;
 
         private Builder(KeepalivedConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -397,6 +551,26 @@ public final class LvsRuntime implements AutoCloseable {
         /** @param generator random source for the warmup spread @return this */
         public Builder random(RandomGenerator generator) {
             this.random = Objects.requireNonNull(generator, "generator");
+            return this;
+        }
+
+        /**
+         * @param watch true (default) to follow this host's addresses through rtnetlink when a virtual server uses
+         *              {@code ha_suspend}; false when the caller reports them with {@link #addressChanged}
+         * @return this
+         */
+        public Builder watchAddresses(boolean watch) {
+            this.watchAddresses = watch;
+            return this;
+        }
+
+        /**
+         * @param lines where the lines for the global {@code notify_fifo} go when another part of the daemon owns
+         *              that FIFO (by default the runtime opens it itself, as keepalived's checker process does)
+         * @return this
+         */
+        public Builder globalNotifyFifo(Consumer<String> lines) {
+            this.globalFifo = lines;
             return this;
         }
 

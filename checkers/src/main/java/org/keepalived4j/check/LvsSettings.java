@@ -125,4 +125,19 @@ final class LvsSettings {
     private static int seconds(Duration d) {
         return d == null ? 0 : (int) Math.min(d.toSeconds(), Integer.MAX_VALUE);
     }
+
+    /** The {@code track_file}s that the config's FILE_CHECKs name, in config order. */
+    static List<org.keepalived4j.config.model.vrrp.TrackFile> fileCheckTrackFiles(KeepalivedConfig config) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (VirtualServer vs : config.lvs().virtualServers()) {
+            for (org.keepalived4j.config.model.lvs.RealServer rs : vs.realServers()) {
+                for (org.keepalived4j.config.model.lvs.Check c : rs.checks()) {
+                    if (c instanceof org.keepalived4j.config.model.lvs.FileCheck f) {
+                        used.add(f.trackFile());
+                    }
+                }
+            }
+        }
+        return config.vrrp().trackFiles().stream().filter(t -> used.contains(t.name())).toList();
+    }
 }

@@ -19,7 +19,7 @@ import org.keepalived4j.config.model.lvs.MiscCheck;
  * <p>The process is started on the given process executor (fork/exec can block), its exit is awaited without a
  * thread ({@link Process#onExit()}), and {@code misc_timeout} is a timer on the event loop: when it fires the script
  * and its descendants get SIGTERM, then SIGKILL two seconds later, and the attempt fails as "timed out". Output is
- * discarded. Not yet done: running as the {@code user}/{@code group} of the check or {@code script_user}.
+ * discarded. The script runs as its {@code user}/{@code group}, else {@code script_user} ({@link ScriptUser}).
  */
 public final class MiscChecker implements Checker {
 
@@ -28,14 +28,25 @@ public final class MiscChecker implements Checker {
 
     private final MiscCheck check;
     private final Executor processExecutor;
+    private final ScriptUser scriptUser;
 
     /**
      * @param check           the MISC_CHECK block
      * @param processExecutor where processes are started (not an event loop)
      */
     public MiscChecker(MiscCheck check, Executor processExecutor) {
+        this(check, processExecutor, ScriptUser.asThisProcess());
+    }
+
+    /**
+     * @param check           the MISC_CHECK block
+     * @param processExecutor where processes are started (not an event loop)
+     * @param scriptUser      whom scripts run as
+     */
+    public MiscChecker(MiscCheck check, Executor processExecutor, ScriptUser scriptUser) {
         this.check = Objects.requireNonNull(check, "check");
         this.processExecutor = Objects.requireNonNull(processExecutor, "processExecutor");
+        this.scriptUser = Objects.requireNonNull(scriptUser, "scriptUser");
     }
 
     @Override
@@ -52,7 +63,7 @@ public final class MiscChecker implements Checker {
     private void start(EventLoop loop, Promise<CheckOutcome> promise) {
         Process process;
         try {
-            process = new ProcessBuilder(check.script().args())
+            process = new ProcessBuilder(scriptUser.command(check.script()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

@@ -11,6 +11,8 @@ package org.keepalived4j.check.health;
  *   <li>The first run tolerates no failure ({@code retry_it} starts at {@code retry}, as keepalived's
  *       {@code validate_check_config} sets it): a server that is down at start is reported down at once.</li>
  *   <li>With {@code alpha} the checker starts down, so it needs a pass to count as up.</li>
+ *   <li>PING_CHECK ({@code icmp_epilog}) retries only while the checker is up: a checker that is down just tries
+ *       again after {@code delay_loop} ({@link #CheckerState(long, boolean, boolean)}).</li>
  * </ul>
  */
 public final class CheckerState {
@@ -38,6 +40,7 @@ public final class CheckerState {
     }
 
     private final long retry;
+    private final boolean retryOnlyWhileUp;
     private boolean up;
     private boolean hasRun;
     private long retryIt;
@@ -47,14 +50,24 @@ public final class CheckerState {
      * @param alpha keepalived's {@code alpha}: start down
      */
     public CheckerState(long retry, boolean alpha) {
+        this(retry, alpha, false);
+    }
+
+    /**
+     * @param retry            keepalived's {@code retry}
+     * @param alpha            keepalived's {@code alpha}
+     * @param retryOnlyWhileUp true for PING_CHECK: no retries while the checker is down
+     */
+    public CheckerState(long retry, boolean alpha, boolean retryOnlyWhileUp) {
         this.retry = retry;
+        this.retryOnlyWhileUp = retryOnlyWhileUp;
         this.up = !alpha;
         this.retryIt = retry;
     }
 
     /** Feeds the result of one attempt. */
     public Step onResult(boolean success) {
-        if (!success && retryIt < retry) {
+        if (!success && retryIt < retry && (up || !retryOnlyWhileUp)) {
             retryIt++;
             hasRun = true;
             return new Step(Report.NONE, true, 0);

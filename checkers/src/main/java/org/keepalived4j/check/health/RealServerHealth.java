@@ -99,6 +99,23 @@ public final class RealServerHealth {
         effectiveWeight = config.weight() + deltas;
     }
 
+    /**
+     * A FILE_CHECK's state at start (keepalived's {@code set_track_file_weights} and
+     * {@code set_track_file_checkers_down}): it has "run" already; a fault makes it down, otherwise its adjustment
+     * is added to the weight. Call before {@link VirtualServerHealth#init()}.
+     *
+     * @param i      the check's index
+     * @param status {@link TrackFileWeight#status}
+     */
+    void initFileCheck(int i, long status) {
+        checkerHasRun[i] = true;
+        boolean fault = status == TrackFileWeight.FAULT;
+        setCheckerUp(i, !fault);
+        long delta = fault ? 0 : status;
+        effectiveWeight += delta - weightDelta[i];
+        weightDelta[i] = delta;
+    }
+
     boolean checkerUp(int i) {
         return checkerUp[i];
     }

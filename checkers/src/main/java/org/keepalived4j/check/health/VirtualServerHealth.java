@@ -31,6 +31,7 @@ public final class VirtualServerHealth {
     private final String sorryText;
     private boolean quorumUp;
     private boolean sorryActive;
+    private long version;
 
     /**
      * @param config the virtual server
@@ -73,6 +74,7 @@ public final class VirtualServerHealth {
         }
         quorumUp = old.quorumUp;
         sorryActive = old.sorryActive && config.sorryServer() != null;
+        version++;
         return kept;
     }
 
@@ -96,6 +98,15 @@ public final class VirtualServerHealth {
         return realServers;
     }
 
+    /**
+     * Grows whenever something that the IPVS table is made of may have changed (a real server's state or weight,
+     * the quorum, the sorry server), so an owner can skip rebuilding the table after a report that changed
+     * nothing.
+     */
+    public long version() {
+        return version;
+    }
+
     /** True while the quorum is met. */
     public boolean quorumUp() {
         return quorumUp;
@@ -111,6 +122,7 @@ public final class VirtualServerHealth {
      * {@code alpha} its checkers start failed), then the quorum is evaluated, which may bring in the sorry server.
      */
     public void init() {
+        version++;
         for (RealServerHealth rs : realServers) {
             if (rs.failedCheckers() == 0) {
                 rs.alive(true);
@@ -148,6 +160,7 @@ public final class VirtualServerHealth {
         if (rs.alive() == alive) {
             return;
         }
+        version++;
         boolean inhibit = rs.config().inhibitOnFailure();
         sink.log((alive ? (inhibit ? "Enabl" : "Add") : (inhibit ? "Disabl" : "Remov")) + "ing service "
                 + rs.text() + " " + (inhibit ? "of" : alive ? "to" : "from") + " VS " + text());
@@ -176,14 +189,59 @@ public final class VirtualServerHealth {
                 rs.lastExitStatus(checker, status);
             }
         } else if (exhausted) {
+            version++;
             rs.effectiveWeight(rs.effectiveWeight() - rs.weightDelta(checker));
             rs.weightDelta(checker, 0);
             rs.lastExitStatus(checker, status);
         }
     }
 
+    /**
+     * A FILE_CHECK's track file changed (keepalived's {@code process_update_checker_track_file_status}): into a
+     * fault the checker goes down and its weight adjustment is dropped; out of a fault the adjustment is applied and
+     * the checker comes up; otherwise the real server's weight moves by the difference.
+     *
+     * @param rs       the real server
+     * @param checker  the FILE_CHECK's index
+     * @param previous {@link TrackFileWeight#status} of the old value
+     * @param next     {@link TrackFileWeight#status} of the new value
+     */
+    public void onFileStatus(RealServerHealth rs, int checker, long previous, long next) {
+        if (previous == next) {
+            return;
+        }
+        version++;
+        if (next == TrackFileWeight.FAULT) {
+            onCheckerReport(rs, checker, false);
+            rs.effectiveWeight(rs.effectiveWeight() - rs.weightDelta(checker));
+            rs.weightDelta(checker, 0);
+        } else if (previous == TrackFileWeight.FAULT) {
+            rs.weightDelta(checker, next);
+            rs.effectiveWeight(rs.effectiveWeight() + next);
+            onCheckerReport(rs, checker, true);
+        } else {
+            changeWeight(rs, rs.effectiveWeight() + next - previous);
+            rs.weightDelta(checker, next);
+        }
+    }
+
+    /**
+     * A FILE_CHECK's value at start; see {@link RealServerHealth#initFileCheck}. Call before {@link #init()}.
+     *
+     * @param rs      the real server
+     * @param checker the FILE_CHECK's index
+     * @param status  {@link TrackFileWeight#status} of the file's value
+     */
+    public void initFileCheck(RealServerHealth rs, int checker, long status) {
+        version++;
+        rs.initFileCheck(checker, status);
+    }
+
     /** keepalived's {@code update_svr_wgt} with quorum update. */
     private void changeWeight(RealServerHealth rs, long weight) {
+        if (weight != rs.effectiveWeight()) {
+            version++;
+        }
         int old = rs.ipvsWeight();
         rs.effectiveWeight(weight);
         int now = rs.ipvsWeight();
@@ -212,6 +270,7 @@ public final class VirtualServerHealth {
         long hysteresis = config.hysteresis();
         long threshold = quorum + (quorumUp ? -hysteresis : hysteresis);
         if (!quorumUp && sum >= threshold) {
+            version++;
             quorumUp = true;
             sink.log("Gained quorum " + quorum + "+" + hysteresis + "=" + threshold + " <= " + sum + " for VS "
                     + text());
@@ -224,6 +283,7 @@ public final class VirtualServerHealth {
             sink.event(new HealthEvent.QuorumChanged(config, true, config.quorumUp(), init, threshold, sum));
         } else if ((quorumUp && (sum == 0 || sum < threshold))
                 || (init && !quorumUp && config.sorryServer() != null && !sorryActive)) {
+            version++;
             quorumUp = false;
             sink.log((init ? "Starting with quorum down" : "Lost quorum") + " " + quorum + "-" + hysteresis + "="
                     + threshold + " > " + sum + " for VS " + text());

@@ -1,7 +1,10 @@
 package org.keepalived4j.check.runtime;
 
 import io.netty.channel.EventLoop;
+import java.net.InetAddress;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +18,13 @@ import org.keepalived4j.check.health.RealServerHealth;
 import org.keepalived4j.check.health.VirtualServerHealth;
 import org.keepalived4j.check.ipvs.DesiredIpvsTable;
 import org.keepalived4j.check.ipvs.DesiredTableBuilder;
+import org.keepalived4j.check.health.TrackFileWeight;
 import org.keepalived4j.config.model.lvs.Check;
+import org.keepalived4j.config.model.lvs.FileCheck;
 import org.keepalived4j.config.model.lvs.PeriodicCheck;
 import org.keepalived4j.config.model.lvs.RealServer;
 import org.keepalived4j.config.model.lvs.VirtualServer;
+import org.keepalived4j.config.model.vrrp.TrackFile;
 
 /**
  * The checkers of one configuration (keepalived's checker process minus the IPVS calls): the health state of every
@@ -49,12 +55,34 @@ public final class CheckEngine {
     private final Consumer<DesiredIpvsTable> onTable;
     private final RandomGenerator random;
     private final List<VirtualServerHealth> virtualServers = new ArrayList<>();
-    private final Map<CheckKey, SharedCheck> checks = new LinkedHashMap<>();
+    private final Map<Object, SharedCheck> checks = new LinkedHashMap<>(); // CheckKey, or ProbeKey for ha_suspend
+    private final List<Activation> activations = new ArrayList<>();
+    private final Set<InetAddress> presentAddresses = new HashSet<>();
+    private boolean addressesKnown = true;
     private final Map<RealServerHealth, List<SharedCheck>> probesOf = new java.util.IdentityHashMap<>();
     private final java.util.Set<VirtualServerHealth> migrated =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<String, List<FileSubscriber>> fileSubscribers = new LinkedHashMap<>();
+    private final Map<String, Long> fileValues = new LinkedHashMap<>();
+    private final List<Runnable> afterInit = new ArrayList<>();
     private DesiredIpvsTable table = DesiredIpvsTable.EMPTY;
     private boolean started;
+
+    /** A check of an {@code ha_suspend} virtual server: probed apart from other virtual servers' checks. */
+    private record SuspendableKey(CheckKey check, String virtualServer) {
+    }
+
+    /** One keepalived checker: a (virtual server, real server, check) and the probe that serves it. */
+    private record Activation(VirtualServerHealth virtualServer, RealServerHealth realServer, SharedCheck probe) {
+    }
+
+    /** A FILE_CHECK of a real server: keepalived's {@code tracking_obj_t} for a checker. */
+    private record FileSubscriber(VirtualServerHealth virtualServer, RealServerHealth realServer, int checkIndex,
+                                  long weight, boolean reverse) {
+        long status(long value) {
+            return TrackFileWeight.status(value, weight, reverse);
+        }
+    }
 
     /**
      * @param config  the virtual servers
@@ -84,6 +112,18 @@ public final class CheckEngine {
      */
     public CheckEngine(List<VirtualServer> config, EventLoop loop, CheckerFactory factory, HealthSink sink,
                        Consumer<DesiredIpvsTable> onTable, RandomGenerator random, CheckEngine previous) {
+        this(config, TrackFiles.NONE, loop, factory, sink, onTable, random, previous);
+    }
+
+    /**
+     * The engine with FILE_CHECKs: their track files' definitions and current values.
+     *
+     * @param trackFiles the {@code track_file}s followed and their values (a FILE_CHECK whose file is not there
+     *                   counts as up)
+     */
+    public CheckEngine(List<VirtualServer> config, TrackFiles trackFiles, EventLoop loop, CheckerFactory factory,
+                       HealthSink sink, Consumer<DesiredIpvsTable> onTable, RandomGenerator random,
+                       CheckEngine previous) {
         this.loop = Objects.requireNonNull(loop, "loop");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.onTable = Objects.requireNonNull(onTable, "onTable");
@@ -96,35 +136,66 @@ public final class CheckEngine {
                 RealServer rs = rsh.config();
                 for (int i = 0; i < rs.checks().size(); i++) {
                     Check check = rs.checks().get(i);
+                    if (check instanceof FileCheck file) {
+                        TrackFile tf = trackFiles.definitions().get(file.trackFile());
+                        if (tf != null && trackFiles.values().containsKey(tf.name())) {
+                            boolean own = file.weight() != null;
+                            fileSubscribers.computeIfAbsent(tf.name(), k -> new ArrayList<>()).add(
+                                    new FileSubscriber(vsh, rsh, i, own ? file.weight() : tf.weight(),
+                                            own ? file.reverse() : tf.weightReverse()));
+                        }
+                        continue;
+                    }
                     if (!(check instanceof PeriodicCheck periodic)) {
-                        continue; // FILE_CHECK: not supported yet, counts as up
+                        continue;
                     }
                     CheckKey key = CheckKey.of(check);
-                    SharedCheck shared = checks.get(key);
-                    if (shared == null && !made.containsKey(key)) {
-                        Checker checker = factory.create(check);
-                        made.put(key, checker);
-                        if (checker == null) {
-                            sink.log(check.keyword() + " is not supported yet; " + rsh.text()
-                                    + " counts as up for it");
-                        } else {
+                    Object probeKey = vs.haSuspend() ? new SuspendableKey(key, VirtualServerHealth.identity(vs))
+                            : key;
+                    SharedCheck shared = checks.get(probeKey);
+                    if (shared == null) {
+                        if (!made.containsKey(key)) {
+                            Checker checker = factory.create(check);
+                            made.put(key, checker);
+                            if (checker == null) {
+                                sink.log(check.keyword() + " is not supported yet; " + rsh.text()
+                                        + " counts as up for it");
+                            }
+                        }
+                        Checker checker = made.get(key);
+                        if (checker != null) {
                             shared = new SharedCheck(periodic, checker, loop, sink, this::publish);
-                            checks.put(key, shared);
+                            checks.put(probeKey, shared);
                         }
                     }
                     if (shared != null) {
                         shared.subscribe(new SharedCheck.Subscriber(vsh, rsh, i));
                         probesOf.computeIfAbsent(rsh, k -> new ArrayList<>()).add(shared);
+                        activations.add(new Activation(vsh, rsh, shared));
                     }
                 }
             }
         }
-        if (previous != null) {
-            migrate(previous);
+        java.util.Set<RealServerHealth> kept = previous == null ? java.util.Set.of() : migrate(previous);
+        fileValues.putAll(trackFiles.values());
+        for (Map.Entry<String, List<FileSubscriber>> e : fileSubscribers.entrySet()) {
+            long value = fileValues.get(e.getKey());
+            Long before = previous == null ? null : previous.fileValues.get(e.getKey());
+            for (FileSubscriber f : e.getValue()) {
+                if (kept.contains(f.realServer()) && before != null) {
+                    // state taken over: the change since, if any, is applied once the state is initialised
+                    afterInit.add(() -> f.virtualServer().onFileStatus(f.realServer(), f.checkIndex(),
+                            f.status(before), f.status(value)));
+                } else {
+                    f.virtualServer().initFileCheck(f.realServer(), f.checkIndex(), f.status(value));
+                }
+            }
         }
     }
 
-    private void migrate(CheckEngine previous) {
+    private java.util.Set<RealServerHealth> migrate(CheckEngine previous) {
+        java.util.Set<RealServerHealth> kept =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Map<String, VirtualServerHealth> old = new LinkedHashMap<>();
         for (VirtualServerHealth vsh : previous.virtualServers) {
             old.putIfAbsent(VirtualServerHealth.identity(vsh.config()), vsh);
@@ -132,15 +203,42 @@ public final class CheckEngine {
         for (VirtualServerHealth vsh : virtualServers) {
             VirtualServerHealth before = old.get(VirtualServerHealth.identity(vsh.config()));
             if (before != null) {
-                vsh.migrateFrom(before, CheckEngine::sameChecks);
+                kept.addAll(vsh.migrateFrom(before, CheckEngine::sameChecks));
                 migrated.add(vsh);
             }
         }
-        for (Map.Entry<CheckKey, SharedCheck> e : checks.entrySet()) {
+        for (Map.Entry<Object, SharedCheck> e : checks.entrySet()) {
             SharedCheck before = previous.checks.get(e.getKey());
             if (before != null) {
                 e.getValue().migrateFrom(before);
             }
+        }
+        return kept;
+    }
+
+    /**
+     * A track file's value changed (from the watcher, on the loop): every FILE_CHECK on it is re-evaluated and the
+     * table republished.
+     *
+     * @param trackFile the {@code track_file} name
+     * @param value     its new value
+     */
+    public void onTrackFile(String trackFile, long value) {
+        List<FileSubscriber> subs = fileSubscribers.get(trackFile);
+        Long old = fileValues.get(trackFile);
+        if (subs == null || old == null || old == value) {
+            return;
+        }
+        fileValues.put(trackFile, value);
+        for (FileSubscriber f : subs) {
+            if (started) {
+                f.virtualServer().onFileStatus(f.realServer(), f.checkIndex(), f.status(old), f.status(value));
+            } else {
+                f.virtualServer().initFileCheck(f.realServer(), f.checkIndex(), f.status(value));
+            }
+        }
+        if (started) {
+            publish();
         }
     }
 
@@ -168,14 +266,18 @@ public final class CheckEngine {
         }
         started = true;
         for (VirtualServerHealth vsh : virtualServers) {
-            for (RealServerHealth rsh : vsh.realServers()) {
-                if (!rsh.config().checks().isEmpty()) {
-                    sink.log("Activating healthchecker for service " + rsh.text() + " for VS " + vsh.text());
-                }
-            }
             vsh.init();
         }
+        afterInit.forEach(Runnable::run);
+        afterInit.clear();
         publish();
+        // keepalived's register_checkers_thread, after init_services
+        for (Activation a : activations) {
+            boolean enabled = !a.virtualServer().config().haSuspend() || addressPresent(a.virtualServer());
+            a.probe().enabled(enabled);
+            sink.log((enabled ? "A" : "Dea") + "ctivating healthchecker for service " + a.realServer().text()
+                    + " for VS " + a.virtualServer().text());
+        }
         for (SharedCheck c : checks.values()) {
             PeriodicCheck p = c.subscribers().isEmpty() ? null : (PeriodicCheck) c.subscribers().getFirst()
                     .realServer().config().checks().get(c.subscribers().getFirst().checkIndex());
@@ -183,6 +285,48 @@ public final class CheckEngine {
             long jitter = warmupNs > 0 ? random.nextLong(warmupNs + 1) : 0;
             c.start(BOOTSTRAP_DELAY.toNanos() + jitter);
         }
+    }
+
+    /**
+     * The addresses on this host changed (keepalived's {@code update_checker_activity}): the checks of an
+     * {@code ha_suspend} virtual server run only while its address is here. Call on the loop; before
+     * {@link #start()} it only sets the initial state.
+     *
+     * @param present every address now configured on this host, or null when they cannot be known (then no check
+     *                is suspended)
+     */
+    public void presentAddresses(Set<InetAddress> present) {
+        presentAddresses.clear();
+        addressesKnown = present != null;
+        if (present != null) {
+            presentAddresses.addAll(present);
+        }
+        if (!started) {
+            return;
+        }
+        for (Activation a : activations) {
+            if (!a.virtualServer().config().haSuspend()) {
+                continue;
+            }
+            boolean enable = addressPresent(a.virtualServer());
+            if (enable != a.probe().enabled()) {
+                sink.log((enable ? "Activat" : "Suspend") + "ing healthchecker for service " + a.realServer().text()
+                        + " for VS " + a.virtualServer().text());
+                a.probe().enabled(enable);
+            }
+        }
+    }
+
+    private boolean addressPresent(VirtualServerHealth vsh) {
+        if (!addressesKnown) {
+            return true;
+        }
+        for (InetAddress a : presentAddresses) {
+            if (HaSuspend.matches(vsh.config(), a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops every check (the table is left as it is; clearing IPVS at shutdown is the caller's decision). */

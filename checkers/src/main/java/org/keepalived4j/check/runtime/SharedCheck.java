@@ -16,6 +16,7 @@ import org.keepalived4j.check.health.VirtualServerHealth;
 import org.keepalived4j.config.model.lvs.CheckSettings;
 import org.keepalived4j.config.model.lvs.MiscCheck;
 import org.keepalived4j.config.model.lvs.PeriodicCheck;
+import org.keepalived4j.config.model.lvs.PingCheck;
 
 /**
  * One probe and its retry state, shared by every (virtual server, real server, check) that has the same
@@ -39,6 +40,7 @@ final class SharedCheck {
     private ScheduledFuture<?> timer;
     private Future<CheckOutcome> running;
     private boolean closed;
+    private boolean enabled = true;
     private long attempts;
     private long attemptStartNs;
     private long lastLatencyNs = -1;
@@ -46,7 +48,8 @@ final class SharedCheck {
     SharedCheck(PeriodicCheck check, Checker checker, EventLoop loop, HealthSink sink, Runnable afterReport) {
         this.check = check;
         this.checker = checker;
-        this.state = new CheckerState(check.settings().retry(), check.settings().alpha());
+        this.state = new CheckerState(check.settings().retry(), check.settings().alpha(),
+                check instanceof PingCheck);
         this.loop = loop;
         this.sink = sink;
         this.afterReport = afterReport;
@@ -81,6 +84,16 @@ final class SharedCheck {
         lastLatencyNs = old.lastLatencyNs;
     }
 
+    /** False while suspended by {@code ha_suspend}: the timer keeps running but no attempt is made. */
+    boolean enabled() {
+        return enabled;
+    }
+
+    /** Suspends or resumes the probe (keepalived's {@code checker->enabled}). */
+    void enabled(boolean on) {
+        this.enabled = on;
+    }
+
     /** Schedules the first attempt after {@code initialDelayNs}. */
     void start(long initialDelayNs) {
         schedule(initialDelayNs);
@@ -107,6 +120,10 @@ final class SharedCheck {
         if (closed) {
             return;
         }
+        if (!enabled) {
+            schedule(check.settings().delayLoop().toNanos()); // keepalived re-arms a disabled checker
+            return;
+        }
         attempts++;
         attemptStartNs = loop.ticker().nanoTime();
         Future<CheckOutcome> f;
@@ -127,10 +144,15 @@ final class SharedCheck {
     }
 
     void onOutcome(CheckOutcome outcome) {
+        if (outcome.skipped()) {
+            schedule(check.settings().delayLoop().toNanos());
+            return;
+        }
         lastLatencyNs = Math.max(0, loop.ticker().nanoTime() - attemptStartNs);
         CheckerState.Step step = state.onResult(outcome.success());
         boolean reported = step.report() != CheckerState.Report.NONE;
         boolean up = step.report() == CheckerState.Report.PASSED;
+        long versionsBefore = versions();
         // Per subscriber, as keepalived per checker: weight, the check's line, then the state change and its lines.
         for (Subscriber s : subscribers) {
             if (check instanceof MiscCheck misc) {
@@ -148,9 +170,19 @@ final class SharedCheck {
                 s.virtualServer().onCheckerReport(s.realServer(), s.checkIndex(), up);
             }
         }
-        afterReport.run();
+        if (versions() != versionsBefore) {
+            afterReport.run(); // the table is rebuilt only when a virtual server changed
+        }
         CheckSettings settings = check.settings();
         schedule((step.retryNext() ? settings.delayBeforeRetry() : settings.delayLoop()).toNanos());
+    }
+
+    private long versions() {
+        long sum = 0;
+        for (Subscriber s : subscribers) {
+            sum += s.virtualServer().version();
+        }
+        return sum;
     }
 
     private void log(CheckOutcome outcome, CheckerState.Step step, Subscriber s) {

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.check.Fixtures;
+import org.keepalived4j.check.testnet.BlackholeNet;
 
 class TcpCheckerTest extends CheckerTestBase {
 
@@ -28,10 +29,13 @@ class TcpCheckerTest extends CheckerTestBase {
 
     @Test
     void unreachableAddressTimesOut() throws Exception {
-        // TEST-NET-1 is not routed: the SYN goes nowhere and the connect timeout fires.
-        InetSocketAddress blackhole = Fixtures.addr("192.0.2.1", 80);
-        CheckOutcome o = run(new TcpChecker(Fixtures.conn(blackhole, Duration.ofMillis(300))),
-                Duration.ofSeconds(5));
-        assertFalse(o.success());
+        // An address on a private veth link that nobody owns: the SYN never leaves this host.
+        try (BlackholeNet net = BlackholeNet.create()) {
+            InetSocketAddress blackhole = new InetSocketAddress(net.silentV4(), 80);
+            CheckOutcome o = run(new TcpChecker(Fixtures.conn(blackhole, Duration.ofMillis(300))),
+                    Duration.ofSeconds(5));
+            assertFalse(o.success());
+            assertEquals("timeout", o.detail());
+        }
     }
 }

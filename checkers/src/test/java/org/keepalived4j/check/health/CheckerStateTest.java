@@ -75,4 +75,20 @@ class CheckerStateTest {
         assertEquals(Report.FAILED, step.report());
         assertEquals(0, step.afterRetries());
     }
+
+    @Test
+    void pingRetriesOnlyWhileUp() {
+        // keepalived's icmp_epilog: a down checker is not retried, it waits for the next delay_loop.
+        CheckerState s = new CheckerState(2, false, true);
+        s.onResult(true);
+        assertTrue(s.onResult(false).retryNext());
+        assertTrue(s.onResult(false).retryNext());
+        CheckerState.Step down = s.onResult(false);
+        assertEquals(Report.FAILED, down.report());
+        assertEquals(2, down.afterRetries());
+        CheckerState.Step again = s.onResult(false);
+        assertEquals(Report.NONE, again.report());
+        assertFalse(again.retryNext());
+        assertEquals(Report.PASSED, s.onResult(true).report());
+    }
 }
