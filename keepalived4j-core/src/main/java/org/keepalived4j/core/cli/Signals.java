@@ -3,9 +3,6 @@ package org.keepalived4j.core.cli;
 /** keepalived's signal functions and their numbers on Linux ({@code --signum=SIGFUNC}). */
 public final class Signals {
 
-    /** SIGRTMIN as glibc reports it on Linux. */
-    public static final int SIGRTMIN = 34;
-
     private Signals() {
     }
 
@@ -17,7 +14,9 @@ public final class Signals {
             case "DATA" -> 10;          // SIGUSR1
             case "STATS" -> 12;         // SIGUSR2
             case "STATS_CLEAR" -> 63;   // SIGRTMAX - 1, as keepalived
-            case "JSON" -> SIGRTMIN + 2;
+            // keepalived uses SIGRTMIN+2, which the JVM cannot catch; keepalived4j writes keepalived.json with the
+            // data dump, so the JSON function is SIGUSR1 here (docs/compatibility.md).
+            case "JSON" -> 10;
             default -> -1;
         };
     }

@@ -36,7 +36,7 @@ final class Usage {
                   -i, --config-id id           Skip any configuration lines beginning '@' that don't match id
                                                 or any lines beginning @^ that do match.
                                                 The config-id defaults to the node name if option not used
-                      --signum=SIGFUNC         Return signal number for STOP, RELOAD, DATA, STATS, STATS_CLEAR, JSON
+                      --signum=SIGFUNC         Return signal number for STOP, RELOAD, DATA, STATS, STATS_CLEAR, JSON (= DATA)
                   -t, --config-test[=LOG_FILE] Check the configuration for obvious errors, output to
                                                 stderr by default
                   -v, --version                Display the version number

@@ -146,7 +146,10 @@ public final class Daemon {
                     return;
                 }
                 case DaemonCommand.Reload ignored -> reload(sd);
-                case DaemonCommand.DumpData ignored -> dump("keepalived.data", true);
+                case DaemonCommand.DumpData ignored -> {
+                    dump("keepalived.data", true);
+                    dumpJson();
+                }
                 case DaemonCommand.DumpStats ignored -> dump("keepalived.stats", false);
             }
         }
@@ -187,6 +190,24 @@ public final class Daemon {
                     p.dumpStats(w);
                 }
             }
+            LOG.info("Wrote {}", file);
+        } catch (IOException e) {
+            LOG.error("Cannot write {}: {}", file, e.getMessage());
+        }
+    }
+
+    /**
+     * keepalived writes {@code keepalived.json} on its own real-time signal (SIGRTMIN+2), which the JVM cannot
+     * handle; keepalived4j writes it with the data dump on SIGUSR1 (and {@code --signum=JSON} names SIGUSR1).
+     */
+    private void dumpJson() {
+        Part vrrp = parts.stream().filter(Part::hasJson).findFirst().orElse(null);
+        if (vrrp == null) {
+            return;
+        }
+        Path file = dumpDirectory.resolve("keepalived.json");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            vrrp.dumpJson(w);
             LOG.info("Wrote {}", file);
         } catch (IOException e) {
             LOG.error("Cannot write {}: {}", file, e.getMessage());

@@ -24,6 +24,15 @@ public interface Part extends AutoCloseable {
     /** Its part of the statistics (SIGUSR2). */
     void dumpStats(Appendable out) throws IOException;
 
+    /** Its part of keepalived's JSON dump ({@code keepalived.json}); only the VRRP part has one. */
+    default void dumpJson(Appendable out) throws IOException {
+    }
+
+    /** True if it writes a JSON dump. */
+    default boolean hasJson() {
+        return false;
+    }
+
     /** Stops it gracefully. */
     @Override
     void close();

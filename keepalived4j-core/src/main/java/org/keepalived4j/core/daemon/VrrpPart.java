@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.keepalived4j.config.model.KeepalivedConfig;
 import org.keepalived4j.config.model.ScriptVerdicts;
+import org.keepalived4j.core.dump.VrrpJsonDump;
 import org.keepalived4j.core.cli.Options;
 import org.keepalived4j.vrrp.DefaultVrrpRuntime;
 import org.keepalived4j.vrrp.RuntimeEnvironment;
@@ -59,6 +60,16 @@ final class VrrpPart implements Part {
     @Override
     public void dumpStats(Appendable out) throws IOException {
         runtime.dumpStats(out);
+    }
+
+    @Override
+    public void dumpJson(Appendable out) throws IOException {
+        VrrpJsonDump.write(runtime.status(), out);
+    }
+
+    @Override
+    public boolean hasJson() {
+        return true;
     }
 
     @Override

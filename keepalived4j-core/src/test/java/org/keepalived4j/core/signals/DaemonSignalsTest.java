@@ -115,6 +115,9 @@ class DaemonSignalsTest {
 
         signal("USR1");
         await().atMost(Duration.ofSeconds(10)).until(() -> read(dir.resolve("keepalived.data")).contains("VI_1"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> read(dir.resolve("keepalived.json"))
+                .contains("\"iname\":\"VI_1\""));
+        assertTrue(read(dir.resolve("keepalived.json")).contains("\"state\":2"), "MASTER is state 2 in the JSON");
         signal("USR2");
         await().atMost(Duration.ofSeconds(10)).until(() -> read(dir.resolve("keepalived.stats")).contains("VI_1"));
 
