@@ -146,7 +146,7 @@ final class GlobalLvsKeywords {
                     }
                     String a = n.arg(i);
                     int cut = a.indexOf('-') >= 0 ? a.indexOf('-') : a.indexOf('/');
-                    InetAddress g = InetLiterals.parse(cut >= 0 ? a.substring(0, cut) : a);
+                    InetAddress g = IpLiterals.parse(cut >= 0 ? a.substring(0, cut) : a);
                     if (g == null) {
                         ctx.error(n, "Invalid lvs_sync_daemon group (" + a + ") - ignoring");
                     } else if (!g.isMulticastAddress()) {

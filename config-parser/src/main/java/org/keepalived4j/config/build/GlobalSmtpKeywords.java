@@ -115,7 +115,7 @@ final class GlobalSmtpKeywords {
         String portWord = GlobalArgs.has(n, 2) ? n.arg(1) : Integer.toString(25);
         if (host.indexOf('-') < 0 && host.indexOf('/') < 0) {
             OptionalLong port = GlobalArgs.unsigned(n, portWord, 1, 65535, ctx);
-            InetAddress a = InetLiterals.parse(host);
+            InetAddress a = IpLiterals.parse(host);
             if (port.isPresent() && a != null) {
                 b.smtpServer = new InetSocketAddress(a, (int) port.getAsLong());
                 return;

@@ -255,7 +255,7 @@ final class GlobalVrrpKeywords {
         }
         String k = n.keyword();
         int cut = w.indexOf('-') >= 0 ? w.indexOf('-') : w.indexOf('/');
-        InetAddress a = InetLiterals.parse(cut >= 0 ? w.substring(0, cut) : w);
+        InetAddress a = IpLiterals.parse(cut >= 0 ? w.substring(0, cut) : w);
         if (a == null) {
             ctx.error(n, "Can't parse " + k + " [" + w + "]. Skipping");
             return null;
