@@ -19,9 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import org.keepalived4j.check.Trio;
 import org.keepalived4j.config.model.lvs.HttpProtocol;
 import org.keepalived4j.config.model.lvs.HttpRequestCheck;
+import org.keepalived4j.config.model.lvs.LvsNames;
 import org.keepalived4j.config.model.lvs.UrlCheck;
 
 /**
@@ -104,7 +104,7 @@ public final class HttpGetChecker implements Checker {
             @Override
             protected void initChannel(Channel ch) {
                 if (ssl != null) {
-                    String peer = vhost != null && check.enableSni() ? vhost : Trio.text(dst.getAddress());
+                    String peer = vhost != null && check.enableSni() ? vhost : LvsNames.address(dst.getAddress());
                     ch.pipeline().addLast(ssl.newHandler(ch.alloc(), peer, dst.getPort()));
                 }
                 ch.pipeline().addLast(new ReadTimeoutHandler(readTimeoutMs, TimeUnit.MILLISECONDS));
@@ -139,9 +139,9 @@ public final class HttpGetChecker implements Checker {
         if (vhost != null) {
             host = vhost;
         } else if (dst.getAddress() instanceof Inet6Address) {
-            host = "[" + Trio.text(dst.getAddress()) + "]:" + dst.getPort();
+            host = "[" + LvsNames.address(dst.getAddress()) + "]:" + dst.getPort();
         } else {
-            host = Trio.text(dst.getAddress()) + ":" + dst.getPort();
+            host = LvsNames.address(dst.getAddress()) + ":" + dst.getPort();
         }
         return "GET " + path + " HTTP/1." + (protocol == HttpProtocol.HTTP_1_1 ? 1 : 0) + "\r\n"
                 + "User-Agent: KeepAliveClient\r\n"

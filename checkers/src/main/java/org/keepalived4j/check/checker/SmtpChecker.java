@@ -7,7 +7,7 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.Future;
 import java.util.Objects;
-import org.keepalived4j.check.Trio;
+import org.keepalived4j.config.model.lvs.LvsNames;
 import org.keepalived4j.config.model.lvs.SmtpCheck;
 
 /**
@@ -26,7 +26,7 @@ public final class SmtpChecker implements Checker {
 
     @Override
     public Future<CheckOutcome> attempt(EventLoop loop) {
-        String server = Trio.pair(check.connection().destination());
+        String server = LvsNames.pair(check.connection().destination());
         Attempt attempt = new Attempt(loop, check.connection().connectTimeout().multipliedBy(3),
                 "Read timeout from server " + server);
         ChannelFuture cf = Transport.connectTcp(loop, check.connection(), new ChannelInitializer<>() {

@@ -1,8 +1,8 @@
 package org.keepalived4j.check.health;
 
 import java.util.List;
-import org.keepalived4j.check.Trio;
 import org.keepalived4j.config.model.lvs.Check;
+import org.keepalived4j.config.model.lvs.LvsNames;
 import org.keepalived4j.config.model.lvs.PeriodicCheck;
 import org.keepalived4j.config.model.lvs.RealServer;
 import org.keepalived4j.config.model.lvs.VirtualServer;
@@ -27,7 +27,7 @@ public final class RealServerHealth {
 
     RealServerHealth(VirtualServer vs, RealServer config) {
         this.config = config;
-        this.text = Trio.of(config.address(), vs.protocol().lowerName());
+        this.text = LvsNames.trio(config.address(), vs.protocol());
         List<Check> checks = config.checks();
         int n = checks.size();
         this.checkerUp = new boolean[n];

@@ -3,7 +3,7 @@ package org.keepalived4j.check.health;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.keepalived4j.check.Trio;
+import org.keepalived4j.config.model.lvs.LvsNames;
 import org.keepalived4j.config.model.lvs.RealServer;
 import org.keepalived4j.config.model.lvs.VirtualServer;
 
@@ -46,7 +46,7 @@ public final class VirtualServerHealth {
         }
         this.realServers = List.copyOf(list);
         this.sorryText = config.sorryServer() == null ? null
-                : Trio.of(config.sorryServer().address(), config.protocol().lowerName());
+                : LvsNames.trio(config.sorryServer().address(), config.protocol());
         // keepalived's set_quorum_states runs before any real server is alive.
         this.quorumUp = 0 >= config.quorum() + config.hysteresis();
     }

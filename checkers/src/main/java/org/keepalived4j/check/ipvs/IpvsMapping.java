@@ -109,7 +109,7 @@ public final class IpvsMapping {
         int port = forwarding.method() == org.keepalived4j.config.model.lvs.ForwardingMethod.NAT
                 ? address.getPort() : port(key);
         return "IPVS cmd IP_VS_SO_SET_ADDDEST(1159) error: Numerical result out of range(34) (" + key + " -> "
-                + org.keepalived4j.check.Trio.text(address.getAddress()) + ":" + port + ")";
+                + org.keepalived4j.config.model.lvs.LvsNames.address(address.getAddress()) + ":" + port + ")";
     }
 
     private static ForwardingMethod method(Forwarding forwarding) {

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.keepalived4j.check.Trio;
+import org.keepalived4j.config.model.lvs.LvsNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -169,6 +169,6 @@ public final class SmtpAlertSender implements AutoCloseable {
 
     /** keepalived's {@code FMT_SMTP_HOST()}: {@code [addr]:port}, or {@code [name]:port} before resolution. */
     static String hostText(InetSocketAddress server) {
-        return server.isUnresolved() ? "[" + server.getHostString() + "]:" + server.getPort() : Trio.pair(server);
+        return server.isUnresolved() ? "[" + server.getHostString() + "]:" + server.getPort() : LvsNames.pair(server);
     }
 }
