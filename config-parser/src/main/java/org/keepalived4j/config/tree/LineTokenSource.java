@@ -2,7 +2,6 @@ package org.keepalived4j.config.tree;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.misc.Pair;
 import org.keepalived4j.config.ConfigErrorKind;
@@ -23,12 +22,11 @@ import org.keepalived4j.config.preprocess.SourceLine;
  * and blocks still open at the end are reported there and closed with braces of no line ({@link LineToken#sourceLine()}
  * is {@code null}), so that the grammar can require every block's '}'.
  */
-final class LineTokenSource implements TokenSource {
+final class LineTokenSource extends KeepalivedTokenSource {
 
     private final LineSource lines;
     private final Diagnostics diagnostics;
     private final LineLexer lexer = new LineLexer();
-    private final LineToken.Factory factory = new LineToken.Factory();
     /** What the tokens name as their source (ANTLR's error recovery asks it for its factory). */
     private final Pair<TokenSource, CharStream> owner;
     private SourceLine current;
@@ -141,25 +139,5 @@ final class LineTokenSource implements TokenSource {
     @Override
     public int getCharPositionInLine() {
         return current == null ? 0 : lexer.start();
-    }
-
-    @Override
-    public CharStream getInputStream() {
-        return null;
-    }
-
-    @Override
-    public String getSourceName() {
-        return "keepalived.conf";
-    }
-
-    @Override
-    public void setTokenFactory(TokenFactory<?> tokenFactory) {
-        throw new UnsupportedOperationException("the token factory is fixed");
-    }
-
-    @Override
-    public TokenFactory<?> getTokenFactory() {
-        return factory;
     }
 }

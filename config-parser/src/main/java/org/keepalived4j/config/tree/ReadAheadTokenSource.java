@@ -2,10 +2,7 @@ package org.keepalived4j.config.tree;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenFactory;
-import org.antlr.v4.runtime.TokenSource;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.preprocess.LineSource;
@@ -26,7 +23,7 @@ import org.keepalived4j.config.preprocess.LineSource;
  * <p>The tokens name the {@link LineTokenSource} as their source, whose {@code getInputStream()} (all that ANTLR's error
  * recovery asks of a token's source) is constantly {@code null}; the parser's token factory is this one's.
  */
-final class ReadAheadTokenSource implements TokenSource, AutoCloseable {
+final class ReadAheadTokenSource extends KeepalivedTokenSource implements AutoCloseable {
 
     /** Tokens per batch: large enough that handing over costs nothing, small enough to start the parser early. */
     private static final int BATCH = 1024;
@@ -39,7 +36,6 @@ final class ReadAheadTokenSource implements TokenSource, AutoCloseable {
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Diagnostics diagnostics;
-    private final LineToken.Factory factory = new LineToken.Factory();
     private final Thread reader;
     private Batch batch = new Batch(new Object[0], 0);
     private int next;
@@ -160,25 +156,5 @@ final class ReadAheadTokenSource implements TokenSource, AutoCloseable {
     @Override
     public int getCharPositionInLine() {
         return 0;
-    }
-
-    @Override
-    public CharStream getInputStream() {
-        return null;
-    }
-
-    @Override
-    public String getSourceName() {
-        return "keepalived.conf";
-    }
-
-    @Override
-    public void setTokenFactory(TokenFactory<?> tokenFactory) {
-        throw new UnsupportedOperationException("the token factory is fixed");
-    }
-
-    @Override
-    public TokenFactory<?> getTokenFactory() {
-        return factory;
     }
 }
