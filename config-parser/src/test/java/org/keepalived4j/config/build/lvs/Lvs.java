@@ -14,6 +14,7 @@ import org.keepalived4j.config.model.KeepalivedConfig;
 import org.keepalived4j.config.model.lvs.Check;
 import org.keepalived4j.config.model.lvs.RealServer;
 import org.keepalived4j.config.model.lvs.VirtualServer;
+import org.keepalived4j.config.testing.StatementTrees;
 
 /** Builds a config from text through the real model builder and gives tests short access to the result. */
 record Lvs(KeepalivedConfig config, Diagnostics diagnostics) {
@@ -21,7 +22,7 @@ record Lvs(KeepalivedConfig config, Diagnostics diagnostics) {
     static Lvs parse(String text) {
         Diagnostics d = new Diagnostics();
         BuildContext ctx = new BuildContext(ParseOptions.defaults(), d);
-        KeepalivedConfig c = new ModelBuilder(ctx).build(TestTrees.read(text, "t.conf"));
+        KeepalivedConfig c = new ModelBuilder(ctx).build(StatementTrees.read(text, "t.conf"));
         return new Lvs(c, d);
     }
 

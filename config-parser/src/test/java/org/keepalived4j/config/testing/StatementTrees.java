@@ -1,4 +1,4 @@
-package org.keepalived4j.config.build.lvs;
+package org.keepalived4j.config.testing;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,13 +9,15 @@ import org.keepalived4j.config.tree.ConfigNode;
 import org.keepalived4j.config.tree.Word;
 
 /**
- * A small statement-tree reader for these tests only, standing in for parser-front's TreeReader: words split on
- * blanks, double quotes group, '!' and '#' start comments, '{' and '}' open and close blocks anywhere on a line.
- * Keeps every statement's line, its '{' line and its closing '}' line.
+ * A small statement-tree reader for the model builder's tests, standing in for the preprocessor and the grammar
+ * ({@code TreeReader}): words split on blanks, double quotes group, '!' and '#' start comments, '{' and '}' open and
+ * close blocks anywhere on a line (a '{' alone opens the block of the statement on the line before), lines starting
+ * with {@code @} (keepalived's {@code @id} lines) are dropped. Keeps every statement's line (comments removed), its
+ * '{' line and its closing '}' line.
  */
-final class TestTrees {
+public final class StatementTrees {
 
-    private TestTrees() {
+    private StatementTrees() {
     }
 
     private static final class Open {
@@ -35,13 +37,17 @@ final class TestTrees {
         }
     }
 
-    static List<ConfigNode> read(String text, String file) {
+    /** The top-level statements of {@code text}, positions naming {@code file}. */
+    public static List<ConfigNode> read(String text, String file) {
         Deque<Open> stack = new ArrayDeque<>();
         Open root = new Open("", List.of(), SourcePosition.NONE, SourcePosition.NONE, "");
         stack.push(root);
         String[] lines = text.split("\n", -1);
         Open pendingNoBrace = null;
         for (int ln = 0; ln < lines.length; ln++) {
+            if (lines[ln].stripLeading().startsWith("@")) {
+                continue;
+            }
             SourcePosition pos = new SourcePosition(file, ln + 1);
             List<Word> words = new ArrayList<>();
             String raw = strip(lines[ln]);
