@@ -37,6 +37,14 @@ public final class Lab implements AutoCloseable {
     public static void requireRoot(String... tools) {
         Assumptions.assumeFalse(Boolean.getBoolean("k4j.skipSystemTests"),
                 "system tests disabled by -Dk4j.skipSystemTests=true");
+        requireRootAndTools(tools);
+    }
+
+    /**
+     * Skips the calling test with a clear message when not root or a tool is missing; fails instead when CI=true
+     * (CI must run it).
+     */
+    public static void requireRootAndTools(String... tools) {
         StringBuilder missing = new StringBuilder();
         if (!isRoot()) {
             missing.append("needs root (network namespaces, raw sockets); ");
@@ -48,10 +56,10 @@ public final class Lab implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("CI=true but the interop tests cannot run: " + missing);
+                throw new AssertionError("CI=true but this test cannot run: " + missing);
             }
-            Assumptions.abort("skipped: " + missing + "run as root with keepalived and tcpdump installed (CI=true"
-                    + " makes this a failure)");
+            Assumptions.abort("skipped: " + missing + "run as root with " + String.join(", ", tools)
+                    + " installed (CI=true makes this a failure)");
         }
     }
 
@@ -154,7 +162,12 @@ public final class Lab implements AutoCloseable {
     }
 
     private void destroy() {
-        for (String ns : List.of(a, b)) {
+        deleteNamespaces(a, b);
+    }
+
+    /** Deletes the namespaces {@code names} that exist. */
+    public static void deleteNamespaces(String... names) {
+        for (String ns : names) {
             try {
                 sh("ip", "netns", "del", ns);
             } catch (IOException | InterruptedException e) {

@@ -16,6 +16,7 @@ import org.keepalived4j.vrrp.codec.AdvertSpec;
 import org.keepalived4j.vrrp.codec.AuthType;
 import org.keepalived4j.vrrp.codec.VrrpAdvertEncoder;
 import org.keepalived4j.vrrp.codec.VrrpVersion;
+import org.keepalived4j.vrrp.interop.Lab;
 
 /**
  * {@link PcapPacketIo} on a veth pair (root): adverts pass the filter, our own frames are not captured back, the
@@ -36,7 +37,7 @@ class PcapAllocationTest {
     @AfterEach
     void removeVeth() {
         try {
-            Netns.sh("ip", "link", "del", ifA);
+            Lab.sh("ip", "link", "del", ifA);
         } catch (Exception e) {
             // not created
         }
@@ -48,14 +49,14 @@ class PcapAllocationTest {
 
     @Test
     void framesCrossAVethPairAndAllocateNothingPerFrame() throws Exception {
-        Netns.requireRootAndTools("ip");
-        Netns.sh("ip", "link", "add", ifA, "type", "veth", "peer", "name", ifB);
-        Netns.sh("ip", "link", "set", ifA, "up");
-        Netns.sh("ip", "link", "set", ifB, "up");
+        Lab.requireRootAndTools("ip");
+        Lab.sh("ip", "link", "add", ifA, "type", "veth", "peer", "name", ifB);
+        Lab.sh("ip", "link", "set", ifA, "up");
+        Lab.sh("ip", "link", "set", ifB, "up");
         // The JDK only lists an interface once it has an address (IPv4, or IPv6 link-local after DAD): give each
         // end a host-only IPv4 address and wait until both are visible.
-        Netns.sh("ip", "addr", "add", "169.254.250.1/32", "dev", ifA);
-        Netns.sh("ip", "addr", "add", "169.254.250.2/32", "dev", ifB);
+        Lab.sh("ip", "addr", "add", "169.254.250.1/32", "dev", ifA);
+        Lab.sh("ip", "addr", "add", "169.254.250.2/32", "dev", ifB);
         await().atMost(Duration.ofSeconds(5)).until(() ->
                 NetworkInterface.getByName(ifA) != null && NetworkInterface.getByName(ifB) != null);
         try (PcapPacketIo a = PcapPacketIo.open(ifA); PcapPacketIo b = PcapPacketIo.open(ifB);

@@ -19,6 +19,7 @@ import org.keepalived4j.vrrp.codec.AdvertSpec;
 import org.keepalived4j.vrrp.codec.AuthType;
 import org.keepalived4j.vrrp.codec.VrrpAdvertEncoder;
 import org.keepalived4j.vrrp.codec.VrrpVersion;
+import org.keepalived4j.vrrp.interop.Lab;
 
 /**
  * {@link PcapPacketIo#sendUnicast} over {@link RawIpSocket} between two network namespaces (root): the kernel
@@ -37,10 +38,10 @@ class UnicastNamespaceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Netns.requireRootAndTools("ip");
+        Lab.requireRootAndTools("ip");
         ns = Netns.create("k4juni" + ProcessHandle.current().pid() % 10000, "10.79.0");
-        Netns.sh("ip", "-n", ns.a, "addr", "add", "fd00:79::1/64", "dev", "veth0", "nodad");
-        Netns.sh("ip", "-n", ns.b, "addr", "add", "fd00:79::2/64", "dev", "veth0", "nodad");
+        Lab.sh("ip", "-n", ns.a, "addr", "add", "fd00:79::1/64", "dev", "veth0", "nodad");
+        Lab.sh("ip", "-n", ns.b, "addr", "add", "fd00:79::2/64", "dev", "veth0", "nodad");
         inA = NetnsExecutor.start(ns.a);
         inB = NetnsExecutor.start(ns.b);
         ioA = inA.call(() -> PcapPacketIo.open("veth0"));
@@ -61,7 +62,7 @@ class UnicastNamespaceTest {
     }
 
     private static long snmp(String ns, String file, String key) throws Exception {
-        String text = Netns.sh("ip", "netns", "exec", ns, "cat", file);
+        String text = Lab.sh("ip", "netns", "exec", ns, "cat", file);
         if (file.endsWith("snmp6")) {
             for (String line : text.split("\n")) {
                 String[] f = line.trim().split("\\s+");
