@@ -1,18 +1,16 @@
 package org.keepalived4j.config.build;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.HostView;
 import org.keepalived4j.config.ParseOptions;
-import org.keepalived4j.config.SourcePosition;
+import org.keepalived4j.config.testing.StatementTrees;
 import org.keepalived4j.config.tree.ConfigNode;
-import org.keepalived4j.config.tree.Word;
 
 /**
- * A minimal statement-tree reader for tests, standing in for the grammar: one statement per line, double-quoted
- * words, '!' and '#' comments, and a block opened by a trailing '{' and closed by a line '}'.
+ * Statement trees ({@link StatementTrees}), build contexts, hosts and messages in keepalived's form for the model
+ * builder's tests in this package.
  */
 final class TestTrees {
 
@@ -22,72 +20,7 @@ final class TestTrees {
     }
 
     static List<ConfigNode> parse(String text) {
-        String[] lines = text.split("\n", -1);
-        int[] index = {0};
-        return block(lines, index);
-    }
-
-    private static List<ConfigNode> block(String[] lines, int[] index) {
-        List<ConfigNode> out = new ArrayList<>();
-        while (index[0] < lines.length) {
-            int lineNo = index[0] + 1;
-            String line = stripComment(lines[index[0]++]).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (line.equals("}")) {
-                return out;
-            }
-            List<Word> words = words(line);
-            boolean opens = !words.isEmpty() && words.getLast().text().equals("{") && !words.getLast().quoted();
-            if (opens) {
-                words = words.subList(0, words.size() - 1);
-            }
-            SourcePosition pos = new SourcePosition(FILE, lineNo);
-            List<ConfigNode> inner = opens ? block(lines, index) : null;
-            String raw = opens ? line.substring(0, line.lastIndexOf('{')).strip() : line;
-            out.add(new ConfigNode(words.getFirst().text(), words.subList(1, words.size()), inner, pos,
-                    opens ? pos : SourcePosition.NONE, raw));
-        }
-        return out;
-    }
-
-    private static String stripComment(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '!' || c == '#')) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
-    }
-
-    private static List<Word> words(String line) {
-        List<Word> out = new ArrayList<>();
-        int i = 0;
-        while (i < line.length()) {
-            while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            if (i >= line.length()) {
-                break;
-            }
-            if (line.charAt(i) == '"') {
-                int end = line.indexOf('"', i + 1);
-                out.add(new Word(line.substring(i + 1, end), true));
-                i = end + 1;
-            } else {
-                int start = i;
-                while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
-                    i++;
-                }
-                out.add(new Word(line.substring(start, i), false));
-            }
-        }
-        return out;
+        return StatementTrees.read(text, FILE);
     }
 
     /** A build context over fresh diagnostics. */
