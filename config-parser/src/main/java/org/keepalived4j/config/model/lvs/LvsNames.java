@@ -24,9 +24,9 @@ public final class LvsNames {
         for (int i = 0; i < 8; i++) {
             g[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
         }
-        // IPv4-mapped and IPv4-compatible forms, as glibc prints them
+        // IPv4-mapped and IPv4-compatible forms, as glibc prints them (::2 stays ::2, ::1:2 is ::0.1.0.2)
         if (g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && (g[5] == 0xffff
-                || (g[5] == 0 && (g[6] != 0 || g[7] > 1)))) {
+                || (g[5] == 0 && g[6] != 0))) {
             String v4 = (b[12] & 0xff) + "." + (b[13] & 0xff) + "." + (b[14] & 0xff) + "." + (b[15] & 0xff);
             return (g[5] == 0xffff ? "::ffff:" : "::") + v4;
         }
