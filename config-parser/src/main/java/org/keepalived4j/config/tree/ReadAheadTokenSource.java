@@ -1,16 +1,13 @@
 package org.keepalived4j.config.tree;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import org.antlr.v4.runtime.Token;
-import org.keepalived4j.config.Diagnostic;
 import org.keepalived4j.config.Diagnostics;
 import org.keepalived4j.config.preprocess.LineSource;
 
 /**
  * A {@link LineTokenSource} run on a thread of its own, ahead of the parser: the preprocessor and the lexer fill a
  * bounded queue of token batches while the parser takes them (the first stage of {@link TreeReader#readAhead}'s
- * pipeline).
+ * pipeline, a {@link Handoff}).
  *
  * <p>The messages reported while reading lines and tokens (by the preprocessor and the token source, into a
  * {@link Diagnostics} of their own that nothing else touches) travel in the batches, each just before the token whose
@@ -30,15 +27,8 @@ final class ReadAheadTokenSource extends KeepalivedTokenSource implements AutoCl
     /** Batches waiting at most: bounds the memory the reader may run ahead by. */
     private static final int QUEUE = 4;
 
-    /** Tokens and the messages reported before each, and the reader's failure if it failed. */
-    private record Batch(Object[] items, int size) {
-    }
-
-    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Diagnostics diagnostics;
-    private final Thread reader;
-    private Batch batch = new Batch(new Object[0], 0);
-    private int next;
+    private final Handoff handoff;
     private Token eof;
 
     /**
@@ -52,59 +42,13 @@ final class ReadAheadTokenSource extends KeepalivedTokenSource implements AutoCl
     ReadAheadTokenSource(LineSource lines, Diagnostics lineDiagnostics, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         LineTokenSource tokens = new LineTokenSource(lines, lineDiagnostics);
-        this.reader = Thread.ofPlatform().daemon().name("keepalived4j-config-lexer")
-                .unstarted(() -> read(tokens, lineDiagnostics));
-        reader.start();
-    }
-
-    private void read(LineTokenSource tokens, Diagnostics lineDiagnostics) {
-        Writer out = new Writer();
-        int reported = 0;
-        try {
+        this.handoff = new Handoff("keepalived4j-config-lexer", BATCH, QUEUE, lineDiagnostics, out -> {
             Token t;
             do {
                 t = tokens.nextToken();
-                // messages reported while reading this token come before it
-                for (int now = lineDiagnostics.size(); reported < now; reported++) {
-                    out.add(lineDiagnostics.all().get(reported));
-                }
-                out.add(t);
+                out.accept(t); // after the messages reported while reading it
             } while (t.getType() != Token.EOF);
-            out.flush();
-        } catch (InterruptedException e) {
-            // the parse ended early (close()): nobody reads any more
-        } catch (RuntimeException | Error e) {
-            try {
-                // what was reported before the failure comes before it, as on one thread
-                for (int now = lineDiagnostics.size(); reported < now; reported++) {
-                    out.add(lineDiagnostics.all().get(reported));
-                }
-                out.add(e);
-                out.flush();
-            } catch (InterruptedException stopped) {
-                // the parse ended early: nobody waits for the failure
-                e.addSuppressed(stopped);
-            }
-        }
-    }
-
-    /** Fills batches on the reading thread. */
-    private final class Writer {
-        private Object[] items = new Object[BATCH];
-        private int size;
-
-        void add(Object item) throws InterruptedException {
-            items[size++] = item;
-            if (size == BATCH) {
-                flush();
-            }
-        }
-
-        void flush() throws InterruptedException {
-            queue.put(new Batch(items, size));
-            items = new Object[BATCH];
-            size = 0;
-        }
+        });
     }
 
     @Override
@@ -112,40 +56,20 @@ final class ReadAheadTokenSource extends KeepalivedTokenSource implements AutoCl
         if (eof != null) {
             return eof;
         }
-        while (true) {
-            if (next == batch.size()) {
-                batch = take();
-                next = 0;
-            }
-            Object item = batch.items()[next++];
-            switch (item) {
-                case Token t -> {
-                    if (t.getType() == Token.EOF) {
-                        eof = t;
-                    }
-                    return t;
-                }
-                case Diagnostic d -> diagnostics.add(d);
-                case RuntimeException e -> throw e;
-                case Error e -> throw e;
-                default -> throw new IllegalStateException("unexpected item from the config reader: " + item);
-            }
+        Object item = handoff.next(diagnostics);
+        if (!(item instanceof Token t)) {
+            throw new IllegalStateException("unexpected item from the config reader: " + item);
         }
-    }
-
-    private Batch take() {
-        try {
-            return queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the configuration", e);
+        if (t.getType() == Token.EOF) {
+            eof = t;
         }
+        return t;
     }
 
     /** Stops the reading thread if it is still running (the parse ended before the input). */
     @Override
     public void close() {
-        reader.interrupt();
+        handoff.close();
     }
 
     @Override
