@@ -48,6 +48,9 @@ public final class HttpGetChecker implements Checker {
     private final HttpRequestCheck check;
     private final SslContext ssl;
     private final Duration urlDeadline;
+    private final byte[][] requests;
+    private final String[] successLines;
+    private final CheckOutcome singleUrlSuccess;
 
     /**
      * @param check       the HTTP_GET or SSL_GET block
@@ -58,6 +61,20 @@ public final class HttpGetChecker implements Checker {
         this.check = Objects.requireNonNull(check, "check");
         this.ssl = ssl;
         this.urlDeadline = Objects.requireNonNull(urlDeadline, "urlDeadline");
+        // Built once: a check runs every delay_loop for the life of the daemon.
+        List<UrlCheck> urls = check.urls();
+        this.requests = new byte[urls.size()][];
+        this.successLines = new String[urls.size()];
+        InetSocketAddress dst = check.connection().destination();
+        for (int i = 0; i < urls.size(); i++) {
+            UrlCheck url = urls.get(i);
+            String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
+            requests[i] = request(url.path(), check.httpProtocol(), vhost, dst).getBytes(StandardCharsets.ISO_8859_1);
+            // keepalived logs "<what> success to <rs> url(<path>)" per url; the rs is filled in by the caller.
+            successLines[i] = (url.digest() != null ? "MD5 digest" : "HTTP status code") + " success to %1$s url("
+                    + url.path().replace("%", "%%") + ")";
+        }
+        this.singleUrlSuccess = urls.size() == 1 ? CheckOutcome.success(successLines[0]) : null;
     }
 
     /** The default total deadline of one url fetch: the delay loop, but at least the connect timeout. */
@@ -81,24 +98,25 @@ public final class HttpGetChecker implements Checker {
             return;
         }
         UrlCheck url = urls.get(index);
-        fetchOne(loop, url).addListener(f -> {
+        fetchOne(loop, url, index).addListener(f -> {
             CheckOutcome o = (CheckOutcome) f.getNow();
             if (!o.success()) {
                 all.trySuccess(o);
+            } else if (urls.size() == 1) {
+                all.trySuccess(singleUrlSuccess);
             } else {
-                // keepalived logs "<what> success to <rs> url(<path>)" per url; the rs is filled in by the caller.
-                String line = o.detail() + " success to %1$s url(" + url.path().replace("%", "%%") + ")";
+                String line = successLines[index];
                 fetch(loop, urls, index + 1, all,
                         CheckOutcome.success(last == null ? line : last.detail() + "\n" + line));
             }
         });
     }
 
-    private Future<CheckOutcome> fetchOne(EventLoop loop, UrlCheck url) {
+    private Future<CheckOutcome> fetchOne(EventLoop loop, UrlCheck url, int index) {
         Attempt attempt = new Attempt(loop, urlDeadline, "Timeout WEB read");
         InetSocketAddress dst = check.connection().destination();
         String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
-        String request = request(url.path(), check.httpProtocol(), vhost, dst);
+        byte[] request = requests[index];
         int readTimeoutMs = Transport.millis(check.connection().connectTimeout());
         ChannelFuture cf = Transport.connectTcp(loop, check.connection(), new ChannelInitializer<>() {
             @Override
@@ -108,11 +126,12 @@ public final class HttpGetChecker implements Checker {
                     ch.pipeline().addLast(ssl.newHandler(ch.alloc(), peer, dst.getPort()));
                 }
                 ch.pipeline().addLast(new ReadTimeoutHandler(readTimeoutMs, TimeUnit.MILLISECONDS));
-                ch.pipeline().addLast(new HttpResponseReader(r -> attempt.complete(judge(url, r))));
+                ch.pipeline().addLast(new HttpResponseReader(url.digest() != null,
+                        r -> attempt.complete(judge(url, r))));
                 ch.pipeline().addLast(new ChannelInboundHandlerAdapter() {
                     @Override
                     public void channelActive(ChannelHandlerContext ctx) {
-                        ctx.writeAndFlush(Unpooled.copiedBuffer(request, StandardCharsets.ISO_8859_1))
+                        ctx.writeAndFlush(Unpooled.wrappedBuffer(request))
                                 .addListener(w -> {
                                     if (!w.isSuccess()) {
                                         attempt.complete(CheckOutcome.failure("Cannot send get request to"));

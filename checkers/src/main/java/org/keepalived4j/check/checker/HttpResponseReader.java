@@ -40,9 +40,18 @@ final class HttpResponseReader extends ChannelInboundHandlerAdapter {
     private long bodyBytes;
 
     HttpResponseReader(Consumer<Response> onDone) {
+        this(true, onDone);
+    }
+
+    /**
+     * @param digest true to compute the MD5 of the body ({@link Response#md5Hex()} is null otherwise: a url without
+     *               {@code digest} does not pay for it)
+     * @param onDone gets the response
+     */
+    HttpResponseReader(boolean digest, Consumer<Response> onDone) {
         this.onDone = onDone;
         try {
-            this.md5 = MessageDigest.getInstance("MD5");
+            this.md5 = digest ? MessageDigest.getInstance("MD5") : null;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no MD5", e);
         }
@@ -91,7 +100,9 @@ final class HttpResponseReader extends ChannelInboundHandlerAdapter {
         if (state == State.BODY && buf.isReadable()) {
             int n = buf.readableBytes();
             bodyBytes += n;
-            md5.update(buf.nioBuffer());
+            if (md5 != null) {
+                md5.update(buf.nioBuffer());
+            }
             buf.skipBytes(n);
         }
     }
@@ -146,7 +157,7 @@ final class HttpResponseReader extends ChannelInboundHandlerAdapter {
         }
         boolean complete = state == State.BODY;
         state = State.DONE;
-        String hex = complete ? HexFormat.of().formatHex(md5.digest()) : null;
+        String hex = complete && md5 != null ? HexFormat.of().formatHex(md5.digest()) : null;
         onDone.accept(new Response(complete, statusCode, hex, bodyBytes, contentLength, error));
     }
 }

@@ -257,7 +257,7 @@ public final class IpvsReconciler {
         commands++;
         try {
             table.addService(want);
-            succeeded(key.toString());
+            succeeded(key, null);
             known = new Known(want);
             owned.put(key, known);
             return known;
@@ -288,7 +288,7 @@ public final class IpvsReconciler {
         commands++;
         try {
             table.editService(want);
-            succeeded(want.key().toString());
+            succeeded(want.key(), null);
             return Edit.DONE;
         } catch (IpvsException e) {
             if (e.noSuchService()) {
@@ -304,7 +304,7 @@ public final class IpvsReconciler {
         commands++;
         try {
             table.deleteService(key);
-            succeeded(key.toString());
+            succeeded(key, null);
             return true;
         } catch (IpvsException e) {
             if (e.noSuchService()) {
@@ -347,7 +347,7 @@ public final class IpvsReconciler {
         commands++;
         try {
             table.addDestination(key, d);
-            succeeded(subject(key, d));
+            succeeded(key, d);
             known.destinations.put(DesiredService.keyOf(d), d);
         } catch (IpvsException e) {
             if (e.alreadyExists()) {
@@ -362,7 +362,7 @@ public final class IpvsReconciler {
         commands++;
         try {
             table.editDestination(key, d);
-            succeeded(subject(key, d));
+            succeeded(key, d);
             known.destinations.put(DesiredService.keyOf(d), d);
         } catch (IpvsException e) {
             if (e.noSuchDestination()) {
@@ -378,7 +378,7 @@ public final class IpvsReconciler {
         commands++;
         try {
             table.deleteDestination(key, d.address(), d.port());
-            succeeded(subject(key, d));
+            succeeded(key, d);
             return true;
         } catch (IpvsException e) {
             if (e.noSuchDestination() || e.noSuchService()) {
@@ -400,8 +400,10 @@ public final class IpvsReconciler {
         return key + " -> " + DesiredService.keyOf(d);
     }
 
-    private void succeeded(String subject) {
+    /** Forgets the reported errors of an entry that now succeeded (the subject is built only if there are any). */
+    private void succeeded(IpvsServiceKey key, IpvsDestination d) {
         if (!reportedErrors.isEmpty()) {
+            String subject = d == null ? key.toString() : subject(key, d);
             reportedErrors.removeIf(m -> m.startsWith(subject + "|"));
         }
     }

@@ -129,6 +129,7 @@ public final class CheckEngine {
         this.onTable = Objects.requireNonNull(onTable, "onTable");
         this.random = Objects.requireNonNull(random, "random");
         Map<CheckKey, Checker> made = new LinkedHashMap<>();
+        CheckKey.Maker keys = new CheckKey.Maker();
         for (VirtualServer vs : config) {
             VirtualServerHealth vsh = new VirtualServerHealth(vs, sink);
             virtualServers.add(vsh);
@@ -149,7 +150,7 @@ public final class CheckEngine {
                     if (!(check instanceof PeriodicCheck periodic)) {
                         continue;
                     }
-                    CheckKey key = CheckKey.of(check);
+                    CheckKey key = keys.of(check);
                     Object probeKey = vs.haSuspend() ? new SuspendableKey(key, VirtualServerHealth.identity(vs))
                             : key;
                     SharedCheck shared = checks.get(probeKey);

@@ -2,8 +2,11 @@ package org.keepalived4j.check.runtime;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.keepalived4j.config.SourcePosition;
 import org.keepalived4j.config.model.lvs.Check;
 
@@ -20,42 +23,64 @@ public record CheckKey(Class<?> type, List<Object> value) {
 
     /** The key of a check. */
     public static CheckKey of(Check check) {
-        if (!(check instanceof Record r)) {
-            throw new IllegalArgumentException("a check must be a record: " + check.getClass().getName());
-        }
-        return new CheckKey(check.getClass(), strip(r));
+        return new Maker().of(check);
     }
 
-    private static List<Object> strip(Record r) {
-        List<Object> out = new ArrayList<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            if (c.getType() == SourcePosition.class) {
-                continue;
+    /**
+     * Makes keys, remembering each record type's accessors (reflection is looked up once per type, not per check:
+     * a configuration may have 100,000 checks). Not thread-safe; one per engine build.
+     */
+    public static final class Maker {
+        private final Map<Class<?>, Method[]> accessors = new HashMap<>();
+
+        /** The key of a check. */
+        public CheckKey of(Check check) {
+            if (!(check instanceof Record r)) {
+                throw new IllegalArgumentException("a check must be a record: " + check.getClass().getName());
             }
-            out.add(normalise(read(c, r)));
+            return new CheckKey(check.getClass(), strip(r));
         }
-        return out;
-    }
 
-    private static Object normalise(Object v) {
-        if (v instanceof Record nested) {
-            return new CheckKey(nested.getClass(), strip(nested));
-        }
-        if (v instanceof List<?> list) {
-            List<Object> out = new ArrayList<>(list.size());
-            for (Object o : list) {
-                out.add(normalise(o));
+        private List<Object> strip(Record r) {
+            Method[] methods = accessors.computeIfAbsent(r.getClass(), Maker::accessorsOf);
+            List<Object> out = new ArrayList<>(methods.length);
+            for (Method m : methods) {
+                out.add(normalise(read(m, r)));
             }
             return out;
         }
-        return v;
-    }
 
-    private static Object read(RecordComponent c, Record r) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+        private static Method[] accessorsOf(Class<?> type) {
+            List<Method> list = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getType() != SourcePosition.class) {
+                    list.add(c.getAccessor());
+                }
+            }
+            return list.toArray(Method[]::new);
+        }
+
+        private Object normalise(Object v) {
+            if (v instanceof Record nested) {
+                return new CheckKey(nested.getClass(), strip(nested));
+            }
+            if (v instanceof List<?> list) {
+                List<Object> out = new ArrayList<>(list.size());
+                for (Object o : list) {
+                    out.add(normalise(o));
+                }
+                return out;
+            }
+            return v;
+        }
+
+        private static Object read(Method m, Record r) {
+            try {
+                return m.invoke(r);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + m.getName() + " of " + r.getClass().getSimpleName(),
+                        e);
+            }
         }
     }
 }

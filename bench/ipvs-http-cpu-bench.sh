@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmark (b): CPU time (user + sys of the daemon's processes) for CHECKS HTTP_GET checks, keepalived -C against
+# keepalived4j -C, in the IPVS VM (vm/run.sh). N x M real servers, each its own address in 172.16.0.0/12 (made local
+# in the guest), all served by bench/ipvs-responder.py on port 80; HTTP_GET every D seconds. After a warm-up of one
+# delay_loop + 5 s the CPU counters are sampled, then again once the guest's TCP ActiveOpens (/proc/net/snmp; one per
+# check) has grown by CHECKS. Also printed: the CPU from process start to the end (start-up and parsing included).
+# Run on purpose (root, the VM prerequisites of vm/README.md, a packaged daemon); not part of the tests.
+# Usage: sudo bench/ipvs-http-cpu-bench.sh [N=200] [M=10] [D=10] [CHECKS=100000]
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+n=${1:-200}; m=${2:-10}; d=${3:-10}; checks=${4:-100000}
+out="$here/bench/out"; mkdir -p "$out"
+conf="$out/ipvs-http-$n-$m-$d.conf"
+"$here/bench/ipvs-gen-config.sh" http "$n" "$m" "$d" > "$conf"
+echo "config: $conf ($((n * m)) HTTP_GET every ${d}s = $((n * m / d)) checks/s; measuring $checks checks)"
+
+"$here/vm/run.sh" -t "${K4J_BENCH_TIMEOUT:-5400}" - <<GUEST
+set -u
+ip route add local 172.16.0.0/12 dev lo
+/usr/bin/python3 $here/bench/ipvs-responder.py http 80 &
+for _ in \$(seq 100); do [ -n "\$(ss -Hltn 'sport = :80')" ] && break; sleep 0.3; done
+hz=\$(getconf CLK_TCK)
+opens() { awk '/^Tcp:/ { if (h) { print \$6; exit } h = 1 }' /proc/net/snmp; }
+ticks() { for p in "\$@"; do awk '{ print \$14 + \$15 }' /proc/\$p/stat 2>/dev/null; done | awk '{ s += \$1 } END { print s + 0 }'; }
+fails() { grep -c -i "fail\|timeout\|error" "\$1" 2>/dev/null || true; }
+stop() { kill -TERM "\$1"; for _ in \$(seq 120); do kill -0 "\$1" 2>/dev/null || return 0; sleep 0.5; done; kill -KILL "\$1"; }
+measure() {  # \$1 label, \$2 log, rest: pids
+  label=\$1; log=\$2; shift 2
+  sleep $((d + 5))
+  c0=\$(ticks "\$@"); o0=\$(opens); t0=\$(date +%s.%N)
+  while [ \$((\$(opens) - o0)) -lt $checks ]; do sleep 1; done
+  c1=\$(ticks "\$@"); o1=\$(opens); t1=\$(date +%s.%N)
+  printf '%s %d %.2f %.2f %.1f %d\n' "\$label" \$((o1 - o0)) "\$(echo "(\$c1 - \$c0) / \$hz" | bc -l)" \
+      "\$(echo "\$c1 / \$hz" | bc -l)" "\$(echo "\$t1 - \$t0" | bc -l)" "\$(fails "\$log")" >> /run/results
+}
+
+ipvsadm -C
+keepalived -C -n -l -I -f $conf -p /run/ka.pid -c /run/kac.pid >/run/ka.log 2>&1 &
+kp=\$!
+sleep 2
+kc=\$(pgrep -P \$kp | head -n 1)
+measure keepalived /run/ka.log \$kp \$kc
+stop \$kp
+
+ipvsadm -C
+$here/bin/keepalived4j -C -n -l -I -f $conf -p /run/k4j.pid -c /run/k4jc.pid >/run/k4j.log 2>&1 &
+jp=\$!
+measure keepalived4j /run/k4j.log \$jp
+stop \$jp
+
+read -r _ kn kcpu ktot ksec kf < <(grep '^keepalived ' /run/results)
+read -r _ jn jcpu jtot jsec jf < <(grep '^keepalived4j ' /run/results)
+printf '%-16s %8s %10s %10s %12s %10s %9s\n' "" checks "cpu s" "us/check" "cpu s total" "wall s" "fail lines"
+printf '%-16s %8d %10.2f %10.1f %12.2f %10.1f %9d\n' keepalived \$kn \$kcpu "\$(echo "\$kcpu * 1000000 / \$kn" | bc -l)" \$ktot \$ksec \$kf
+printf '%-16s %8d %10.2f %10.1f %12.2f %10.1f %9d\n' keepalived4j \$jn \$jcpu "\$(echo "\$jcpu * 1000000 / \$jn" | bc -l)" \$jtot \$jsec \$jf
+printf 'ratio keepalived4j / keepalived: cpu %.2f (per check %.2f), total cpu %.2f\n' \
+  "\$(echo "\$jcpu / \$kcpu" | bc -l)" "\$(echo "(\$jcpu / \$jn) / (\$kcpu / \$kn)" | bc -l)" "\$(echo "\$jtot / \$ktot" | bc -l)"
+GUEST
