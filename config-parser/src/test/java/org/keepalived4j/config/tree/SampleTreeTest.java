@@ -14,7 +14,7 @@ import org.keepalived4j.config.ParseOptions;
 import org.keepalived4j.config.SourcePosition;
 import org.keepalived4j.config.preprocess.Preprocessor;
 
-/** Trees of conformance samples, against what keepalived 2.2.7 reported for them (/work/ref/kref). */
+/** Trees of conformance samples, against what keepalived 2.2.7 reported for them (src/test/resources/kref). */
 class SampleTreeTest {
 
     private static Path sample(String name) {

@@ -17,14 +17,34 @@ import org.keepalived4j.config.ConfigErrorKind;
 import org.keepalived4j.config.Diagnostic;
 
 /**
- * The VRRP samples against keepalived's own {@code -t} output (/work/ref/kref, run in netns ktest): every VRRP message
+ * The VRRP samples against keepalived's own {@code -t} output (src/test/resources/kref, recorded in a netns with eth0..eth3): every VRRP message
  * keepalived printed, with its line, and nothing else from the VRRP side. Messages of the other sections
  * (globals, checkers, script security) are filtered out of keepalived's log by text.
  */
 class VrrpSamplesTest {
 
-    private static final Path SAMPLES = Path.of("/work/shared/conformance/keepalived-samples");
-    private static final Path KREF = Path.of("/work/ref/kref");
+    private static final Path SAMPLES = samplesDir();
+    /** keepalived 2.2.7's own {@code -t} output for each sample (netns with eth0..eth3), kept as test data. */
+    private static final Path KREF = krefDir();
+
+    private static Path samplesDir() {
+        String root = System.getProperty("k4j.repoRoot");
+        if (root != null) {
+            Path p = Path.of(root, "..", "shared", "conformance", "keepalived-samples").normalize();
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        return Path.of("/work/shared/conformance/keepalived-samples");
+    }
+
+    private static Path krefDir() {
+        try {
+            return Path.of(VrrpSamplesTest.class.getResource("/kref/keepalived.conf.vrrp.log").toURI()).getParent();
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("test resources /kref are missing", e);
+        }
+    }
     private static final Pattern LINE = Pattern.compile("^\\((?:[^:]*: )?Line (\\d+)\\) (.*)$");
 
     static Stream<String> samples() {
