@@ -17,7 +17,8 @@ echo "config: $conf ($((n * m)) HTTP_GET every ${d}s = $((n * m / d)) checks/s; 
 "$here/vm/run.sh" -t "${K4J_BENCH_TIMEOUT:-5400}" - <<GUEST
 set -u
 ip route add local 172.16.0.0/12 dev lo
-/usr/bin/python3 $here/bench/ipvs-responder.py http 80 &
+ulimit -n 65536
+/usr/bin/python3 $here/bench/ipvs-responder.py http 80 >/run/responder.log 2>&1 &
 for _ in \$(seq 100); do [ -n "\$(ss -Hltn 'sport = :80')" ] && break; sleep 0.3; done
 hz=\$(getconf CLK_TCK)
 opens() { awk '/^Tcp:/ { if (h) { print \$6; exit } h = 1 }' /proc/net/snmp; }
@@ -48,11 +49,12 @@ jp=\$!
 measure keepalived4j /run/k4j.log \$jp
 stop \$jp
 
-read -r _ kn kcpu ktot ksec kf < <(grep '^keepalived ' /run/results)
-read -r _ jn jcpu jtot jsec jf < <(grep '^keepalived4j ' /run/results)
+set -- \$(grep '^keepalived ' /run/results); kn=\$2 kcpu=\$3 ktot=\$4 ksec=\$5 kf=\$6
+set -- \$(grep '^keepalived4j ' /run/results); jn=\$2 jcpu=\$3 jtot=\$4 jsec=\$5 jf=\$6
 printf '%-16s %8s %10s %10s %12s %10s %9s\n' "" checks "cpu s" "us/check" "cpu s total" "wall s" "fail lines"
 printf '%-16s %8d %10.2f %10.1f %12.2f %10.1f %9d\n' keepalived \$kn \$kcpu "\$(echo "\$kcpu * 1000000 / \$kn" | bc -l)" \$ktot \$ksec \$kf
 printf '%-16s %8d %10.2f %10.1f %12.2f %10.1f %9d\n' keepalived4j \$jn \$jcpu "\$(echo "\$jcpu * 1000000 / \$jn" | bc -l)" \$jtot \$jsec \$jf
+echo "responder errors: \$(grep -c Error /run/responder.log)"
 printf 'ratio keepalived4j / keepalived: cpu %.2f (per check %.2f), total cpu %.2f\n' \
   "\$(echo "\$jcpu / \$kcpu" | bc -l)" "\$(echo "(\$jcpu / \$jn) / (\$kcpu / \$kn)" | bc -l)" "\$(echo "\$jtot / \$ktot" | bc -l)"
 GUEST

@@ -25,7 +25,8 @@ echo "config: $conf ($n services x $m destinations = $total ipvsadm -Sn lines)"
 set -u
 progress() { echo "\$(date +%T) \$*" >> progress; }
 ip route add local 172.16.0.0/12 dev lo
-/usr/bin/python3 $here/bench/ipvs-responder.py tcp 80 &
+ulimit -n 65536
+/usr/bin/python3 $here/bench/ipvs-responder.py tcp 80 >/run/responder.log 2>&1 &
 for _ in \$(seq 100); do [ -n "\$(ss -Hltn 'sport = :80')" ] && break; sleep 0.3; done
 now() { date +%s.%N; }
 complete() {  # \$1 = start time, \$2 = pid; prints the seconds until the table was complete, or "incomplete"
@@ -56,7 +57,7 @@ progress "keepalived4j: \$t_j s"
 ipvsadm -Sn | sort > /run/rules-k4j
 stop \$jp
 
-if [ "${K4J_BENCH_ONLY:-}" = k4j ]; then printf 'keepalived4j -C: %s s (K4J_BENCH_ONLY=k4j)\n' "\$t_j"; exit 0; fi
+if [ "${K4J_BENCH_ONLY:-}" = k4j ]; then printf 'keepalived4j -C: %s s (K4J_BENCH_ONLY=k4j)\n' "\$t_j"; cat progress; exit 0; fi
 
 ipvsadm -C
 progress "keepalived start"
@@ -82,4 +83,5 @@ printf '%-34s %10s %8s\n' "keepalived -C" "\$t_ka" "1.00"
 printf '%-34s %10s %8s\n' "keepalived4j -C" "\$t_j" "\$(ratio \$t_j \$t_ka)"
 printf '%-34s %10s %8s\n' "ipvsadm -R" "\$t_r" "\$(ratio \$t_r \$t_ka)"
 echo "same ipvsadm -Sn from both daemons: \$same"
+echo "progress:"; cat progress
 GUEST

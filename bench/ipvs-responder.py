@@ -18,10 +18,10 @@ async def tcp(reader, writer):
 
 async def http(reader, writer):
     try:
-        await reader.readuntil(b"\r\n\r\n")
+        await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
         writer.write(RESPONSE)
-        await writer.drain()
-    except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+        await asyncio.wait_for(writer.drain(), 10)
+    except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError, ConnectionError):
         pass
     finally:
         writer.close()
