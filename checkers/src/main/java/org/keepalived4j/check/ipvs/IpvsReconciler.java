@@ -3,12 +3,15 @@ package org.keepalived4j.check.ipvs;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.keepalived4j.config.model.LvsFlushOnStop;
+import org.keepalived4j.netlink.ipvs.IpvsCommand;
 import org.keepalived4j.netlink.ipvs.IpvsDestination;
 import org.keepalived4j.netlink.ipvs.IpvsDestinationEntry;
 import org.keepalived4j.netlink.ipvs.IpvsException;
@@ -73,7 +76,9 @@ public final class IpvsReconciler {
 
     /**
      * Brings the kernel to {@code next}: adds, edits and deletes services and destinations. The first call reads
-     * the kernel first, to adopt services that are already there.
+     * the kernel first, to adopt services that are already there. The commands go to the kernel together
+     * ({@link IpvsTable#execute}: pipelined, many per netlink datagram); the rare failures that need a second
+     * command (EEXIST on add, ENOENT on edit) are then handled one by one.
      */
     public void apply(DesiredIpvsTable next) {
         desired = Objects.requireNonNull(next, "next");
@@ -83,16 +88,175 @@ public final class IpvsReconciler {
                 read = false;
             }
         }
+        Batch batch = new Batch();
         for (DesiredService s : next.services().values()) {
-            Known known = ensureService(s.service());
-            if (known != null) {
-                syncDestinations(s, known);
+            plan(s, batch);
+        }
+        for (IpvsServiceKey key : owned.keySet()) {
+            if (!next.services().containsKey(key)) {
+                batch.add(new IpvsCommand.DeleteService(key), () -> {
+                    succeeded(key, null);
+                    owned.remove(key);
+                }, e -> {
+                    if (e.noSuchService()) {
+                        owned.remove(key);
+                    } else {
+                        fail(key.toString(), e);
+                    }
+                });
             }
         }
-        for (IpvsServiceKey key : List.copyOf(owned.keySet())) {
-            if (!next.services().containsKey(key)) {
-                if (deleteService(key)) {
-                    owned.remove(key);
+        if (batch.run()) {
+            batch.redo(next);
+        }
+    }
+
+    /** The commands that bring one desired service about, with what each one's outcome means. */
+    private void plan(DesiredService want, Batch batch) {
+        IpvsService service = want.service();
+        IpvsServiceKey key = service.key();
+        Known known = owned.get(key);
+        if (known == null) {
+            Known fresh = new Known(service);
+            batch.add(new IpvsCommand.AddService(service), () -> {
+                succeeded(key, null);
+                owned.put(key, fresh);
+            }, e -> {
+                if (e.alreadyExists()) {
+                    batch.redo.add(key); // created since we last read the kernel: adopt it afterwards
+                } else {
+                    fail(key.toString(), e); // its destinations' ESRCH then says nothing new
+                }
+            });
+            for (IpvsDestination d : want.destinations().values()) {
+                batch.add(new IpvsCommand.AddDestination(key, d), () -> added(key, d),
+                        e -> destinationFailed(batch, key, d, e));
+            }
+            return;
+        }
+        if (!known.service.equals(service)) {
+            batch.add(new IpvsCommand.EditService(service), () -> {
+                succeeded(key, null);
+                known.service = service;
+            }, e -> {
+                if (e.noSuchService()) {
+                    owned.remove(key); // vanished: add it again afterwards
+                    batch.redo.add(key);
+                } else {
+                    fail(key.toString(), e);
+                }
+            });
+        }
+        for (Map.Entry<InetSocketAddress, IpvsDestination> e : want.destinations().entrySet()) {
+            IpvsDestination have = known.destinations.get(e.getKey());
+            IpvsDestination d = e.getValue();
+            if (have == null) {
+                batch.add(new IpvsCommand.AddDestination(key, d), () -> added(key, d),
+                        f -> destinationFailed(batch, key, d, f));
+            } else if (!have.equals(d)) {
+                batch.add(new IpvsCommand.EditDestination(key, d), () -> added(key, d),
+                        f -> destinationFailed(batch, key, d, f));
+            }
+        }
+        for (Map.Entry<InetSocketAddress, IpvsDestination> e : known.destinations.entrySet()) {
+            if (!want.destinations().containsKey(e.getKey())) {
+                IpvsDestination d = e.getValue();
+                batch.add(new IpvsCommand.DeleteDestination(key, d.address(), d.port()), () -> {
+                    succeeded(key, d);
+                    removed(key, d);
+                }, f -> {
+                    if (f.noSuchDestination() || f.noSuchService()) {
+                        removed(key, d);
+                    } else {
+                        fail(subject(key, d), f);
+                    }
+                });
+            }
+        }
+    }
+
+    private void added(IpvsServiceKey key, IpvsDestination d) {
+        succeeded(key, d);
+        Known k = owned.get(key);
+        if (k != null) {
+            k.destinations.put(DesiredService.keyOf(d), d);
+        }
+    }
+
+    private void removed(IpvsServiceKey key, IpvsDestination d) {
+        Known k = owned.get(key);
+        if (k != null) {
+            k.destinations.remove(DesiredService.keyOf(d));
+        }
+    }
+
+    /** A pipelined destination command failed: its own fallback now, or nothing if its service is redone anyway. */
+    private void destinationFailed(Batch batch, IpvsServiceKey key, IpvsDestination d, IpvsException e) {
+        Known known = owned.get(key);
+        if (batch.redo.contains(key) || known == null) {
+            return;
+        }
+        if (e.alreadyExists()) {
+            editDestination(key, d, known);
+        } else if (e.noSuchDestination()) {
+            known.destinations.remove(DesiredService.keyOf(d));
+            addDestination(key, d, known);
+        } else {
+            destinationFailed(key, d, e);
+        }
+    }
+
+    /**
+     * Commands sent together, each with what its success and its failure mean; then the services whose add or edit
+     * went wrong in a way that needs a second look ({@link #redo}), put right one command at a time.
+     */
+    private final class Batch {
+        private final List<IpvsCommand> queued = new ArrayList<>();
+        private final List<Runnable> onSuccess = new ArrayList<>();
+        private final List<Consumer<IpvsException>> onFailure = new ArrayList<>();
+        final Set<IpvsServiceKey> redo = new LinkedHashSet<>();
+
+        void add(IpvsCommand command, Runnable ok, Consumer<IpvsException> failed) {
+            queued.add(command);
+            onSuccess.add(ok);
+            onFailure.add(failed);
+        }
+
+        /** @return true if the outcomes are known (else the kernel is re-read on the next apply) */
+        boolean run() {
+            if (queued.isEmpty()) {
+                return true;
+            }
+            commands += queued.size();
+            IpvsException[] failed = new IpvsException[queued.size()];
+            try {
+                table.execute(queued, (i, e) -> failed[i] = e);
+            } catch (IpvsException e) {
+                failures++;
+                log.error(e.getMessage());
+                read = false;
+                return false;
+            }
+            for (int i = 0; i < failed.length; i++) {
+                if (failed[i] == null) {
+                    onSuccess.get(i).run();
+                } else {
+                    onFailure.get(i).accept(failed[i]);
+                }
+            }
+            return true;
+        }
+
+        /** The services to look at again: adopted after EEXIST, or added again after they vanished. */
+        void redo(DesiredIpvsTable next) {
+            for (IpvsServiceKey key : redo) {
+                DesiredService s = next.services().get(key);
+                if (s == null) {
+                    continue;
+                }
+                Known known = ensureService(s.service());
+                if (known != null) {
+                    syncDestinations(s, known);
                 }
             }
         }
@@ -112,20 +276,35 @@ public final class IpvsReconciler {
      * {@link LvsFlushOnStop#ALL} the whole table ({@code ipvsadm -C}).
      */
     public void release(LvsFlushOnStop mode) {
+        Batch batch = new Batch();
         switch (mode) {
             case ALL -> flush();
-            case VS -> owned.keySet().forEach(this::deleteService);
+            case VS -> owned.keySet().forEach(key -> releaseService(batch, key));
             case NONE -> {
                 for (Map.Entry<IpvsServiceKey, Known> e : owned.entrySet()) {
+                    IpvsServiceKey key = e.getKey();
                     for (IpvsDestination d : e.getValue().destinations.values()) {
-                        deleteDestination(e.getKey(), d);
+                        batch.add(new IpvsCommand.DeleteDestination(key, d.address(), d.port()), () -> { }, f -> {
+                            if (!f.noSuchDestination() && !f.noSuchService()) {
+                                fail(subject(key, d), f);
+                            }
+                        });
                     }
-                    deleteService(e.getKey());
+                    releaseService(batch, key);
                 }
             }
         }
+        batch.run();
         owned.clear();
         desired = DesiredIpvsTable.EMPTY;
+    }
+
+    private void releaseService(Batch batch, IpvsServiceKey key) {
+        batch.add(new IpvsCommand.DeleteService(key), () -> { }, f -> {
+            if (!f.noSuchService()) {
+                fail(key.toString(), f);
+            }
+        });
     }
 
     /** Empties the whole IPVS table ({@code lvs_flush} at start, {@code lvs_flush_on_stop} at stop). */

@@ -237,8 +237,11 @@ class IpvsReconcilerTest {
         reconciler.apply(desired(IpvsService.of(WEB, "nosuch"), dest("10.0.0.2", 1)));
         assertEquals(List.of("IPVS cmd IP_VS_SO_SET_ADD(1154) error: Scheduler or persistence engine not found(2) "
                 + "(192.0.2.10:tcp:80)"), errors);
-        assertEquals(List.of("add 192.0.2.10:tcp:80"), table.calls(), "no destination for a missing service");
+        // Pipelined with its service, the destination is tried too; its ESRCH is not logged a second time.
+        assertEquals(List.of("add 192.0.2.10:tcp:80", "add 192.0.2.10:tcp:80 -> 10.0.0.2:80"), table.calls());
+        assertEquals(1, errors.size(), errors::toString);
         assertTrue(reconciler.ownedServices().isEmpty());
+        assertTrue(table.kernel().services().isEmpty());
     }
 
     @Test
@@ -250,5 +253,43 @@ class IpvsReconcilerTest {
         assertEquals(List.of(), table.calls());
         assertEquals(1, errors.size(), errors::toString);
         assertTrue(errors.getFirst().contains("No buffer space available(105)"), errors::toString);
+    }
+
+    @Test
+    void serviceThatVanishedBeforeAnEditIsAddedAgainWithItsDestinations() {
+        reconciler.apply(desired(web(), dest("10.0.0.2", 1)));
+        table.kernel().deleteService(WEB);
+        table.clear();
+        reconciler.apply(desired(IpvsService.of(WEB, "rr"), dest("10.0.0.2", 1)));
+        assertEquals(List.of("edit 192.0.2.10:tcp:80", "add 192.0.2.10:tcp:80", "add 192.0.2.10:tcp:80 -> 10.0.0.2:80"),
+                table.calls());
+        assertEquals("rr", table.kernel().service(WEB).orElseThrow().service().scheduler());
+        assertEquals(1, table.kernel().destinations(WEB).size());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void serviceCreatedBehindItsBackIsAdoptedWithinABatch() {
+        reconciler.apply(desired());
+        table.kernel().addService(web());
+        table.kernel().addDestination(WEB, dest("10.0.0.3", 1));
+        table.clear();
+        reconciler.apply(desired(web(), dest("10.0.0.2", 1)));
+        assertEquals(List.of("10.0.0.2"), table.kernel().destinations(WEB).stream()
+                .map(d -> d.destination().address().getHostAddress()).toList(), table.calls()::toString);
+        assertEquals(Set.of(WEB), reconciler.ownedServices());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void batchWithUnknownOutcomeIsReportedAndReadBackFromTheKernel() {
+        table.loseNextBatch();
+        reconciler.apply(desired(web(), dest("10.0.0.2", 1), dest("10.0.0.3", 1)));
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.getFirst().contains("No buffer space available(105)"), errors::toString);
+        table.clear();
+        reconciler.apply(desired(web(), dest("10.0.0.2", 1), dest("10.0.0.3", 1)));
+        assertEquals(List.of(), table.calls(), "the kernel holds it all: nothing to send after reading it back");
+        assertEquals(Set.of(WEB), reconciler.ownedServices());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.keepalived4j.netlink.ipvs.InMemoryIpvsTable;
+import org.keepalived4j.netlink.ipvs.IpvsCommand;
 import org.keepalived4j.netlink.ipvs.IpvsDestination;
 import org.keepalived4j.netlink.ipvs.IpvsDestinationEntry;
 import org.keepalived4j.netlink.ipvs.IpvsException;
@@ -33,6 +34,7 @@ public final class RecordingIpvsTable implements IpvsTable {
     private final List<String> calls = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private int reads;
+    private boolean loseNextBatch;
 
     public InMemoryIpvsTable kernel() {
         return kernel;
@@ -49,6 +51,23 @@ public final class RecordingIpvsTable implements IpvsTable {
     public void clear() {
         calls.clear();
         reads = 0;
+    }
+
+    /**
+     * The next {@link #execute} runs its commands but then throws, as a netlink pipeline whose answers the kernel
+     * dropped: the caller cannot know what happened.
+     */
+    public void loseNextBatch() {
+        loseNextBatch = true;
+    }
+
+    @Override
+    public void execute(List<? extends IpvsCommand> commands, Failures failures) {
+        IpvsTable.super.execute(commands, loseNextBatch ? (i, e) -> { } : failures);
+        if (loseNextBatch) {
+            loseNextBatch = false;
+            throw new IpvsException(commands.getFirst().operation(), IpvsException.ENOBUFS, "pipeline");
+        }
     }
 
     /** The next call of {@code op} fails with {@code errno} (queue several for several calls). */

@@ -4,6 +4,7 @@ import org.keepalived4j.netlink.Errno;
 import org.keepalived4j.netlink.NetlinkException;
 import org.keepalived4j.netlink.msg.MessageHandler;
 import org.keepalived4j.netlink.msg.NlMessageWriter;
+import org.keepalived4j.netlink.msg.PipelineReader;
 import org.keepalived4j.netlink.socket.NetlinkProtocol;
 import org.keepalived4j.netlink.socket.NetlinkSocket;
 
@@ -104,6 +105,37 @@ public final class GenericNetlinkSocket implements AutoCloseable {
         }
         operation = "Netlink: " + family.name() + " cmd " + cmd;
         return w;
+    }
+
+    /** Writes one command of a {@link #pipeline}. */
+    public interface PipelinedCommand {
+        /** @param index the command's index @return its generic netlink command number */
+        int command(int index);
+
+        /** @param index the command's index @param writer after the family's headers: add the attributes */
+        void attributes(int index, NlMessageWriter writer);
+    }
+
+    /**
+     * Sends {@code count} commands of a family pipelined (see {@link NetlinkSocket#pipeline}): each is attempted in
+     * order, failures reach {@code errors} by index.
+     *
+     * @param family   resolved family
+     * @param count    how many commands
+     * @param commands writes command {@code i}
+     * @param errors   gets each failure
+     * @throws NetlinkException when some outcomes are unknown
+     */
+    public void pipeline(GenlFamily family, int count, PipelinedCommand commands, PipelineReader.Errors errors) {
+        operation = "Netlink: " + family.name() + " pipeline";
+        socket.pipeline(count, (index, w) -> {
+            w.header().type(family.id());
+            w.genlHeader(commands.command(index), family.version());
+            if (family.headerSize() > 0) {
+                w.reserve(family.headerSize());
+            }
+            commands.attributes(index, w);
+        }, errors, operation);
     }
 
     /** @param request from {@link #request} @throws NetlinkException when refused */

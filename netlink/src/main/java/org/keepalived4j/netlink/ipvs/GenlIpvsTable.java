@@ -144,6 +144,57 @@ public final class GenlIpvsTable implements IpvsTable {
     }
 
     @Override
+    public void execute(List<? extends IpvsCommand> commands, Failures failures) {
+        if (commands.isEmpty()) {
+            return;
+        }
+        try {
+            genl.pipeline(family, commands.size(), new GenericNetlinkSocket.PipelinedCommand() {
+                @Override
+                public int command(int index) {
+                    return switch (commands.get(index)) {
+                        case IpvsCommand.AddService c -> CMD_NEW_SERVICE;
+                        case IpvsCommand.EditService c -> CMD_SET_SERVICE;
+                        case IpvsCommand.DeleteService c -> CMD_DEL_SERVICE;
+                        case IpvsCommand.AddDestination c -> CMD_NEW_DEST;
+                        case IpvsCommand.EditDestination c -> CMD_SET_DEST;
+                        case IpvsCommand.DeleteDestination c -> CMD_DEL_DEST;
+                    };
+                }
+
+                @Override
+                public void attributes(int index, NlMessageWriter w) {
+                    switch (commands.get(index)) {
+                        case IpvsCommand.AddService c ->
+                                IpvsRequestEncoder.service(w, c.service(), IpvsRequestEncoder.ALL_FLAGS);
+                        case IpvsCommand.EditService c ->
+                                IpvsRequestEncoder.service(w, c.service(), IpvsRequestEncoder.ALL_FLAGS);
+                        case IpvsCommand.DeleteService c -> IpvsRequestEncoder.serviceKey(w, c.key());
+                        case IpvsCommand.AddDestination c -> {
+                            IpvsRequestEncoder.serviceKey(w, c.key());
+                            IpvsRequestEncoder.destination(w, c.destination());
+                        }
+                        case IpvsCommand.EditDestination c -> {
+                            IpvsRequestEncoder.serviceKey(w, c.key());
+                            IpvsRequestEncoder.destination(w, c.destination());
+                        }
+                        case IpvsCommand.DeleteDestination c -> {
+                            IpvsRequestEncoder.serviceKey(w, c.key());
+                            IpvsRequestEncoder.destinationKey(w, c.address(), c.port());
+                        }
+                    }
+                }
+            }, (index, errno, extAck) -> {
+                IpvsCommand c = commands.get(index);
+                failures.failed(index, new IpvsException(c.operation(), errno, c.subject(), extAck, null));
+            });
+        } catch (NetlinkException e) {
+            throw new IpvsException(commands.getFirst().operation(),
+                    "pipelined commands: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<IpvsDestinationEntry> destinations(IpvsServiceKey service) {
         NlMessageWriter w = genl.request(family, CMD_GET_DEST, 0);
         IpvsRequestEncoder.serviceKey(w, service);

@@ -60,6 +60,40 @@ public interface IpvsTable extends AutoCloseable {
      */
     List<IpvsDestinationEntry> destinations(IpvsServiceKey service);
 
+    /** Where {@link #execute} reports a command that failed. */
+    @FunctionalInterface
+    interface Failures {
+        /** @param index the command's index in the list @param failure why it failed */
+        void failed(int index, IpvsException failure);
+    }
+
+    /**
+     * Runs the commands in order, each as if called on its own: a failure is reported and the next command is tried
+     * all the same (so an {@link IpvsCommand.AddDestination} after a failed {@link IpvsCommand.AddService} of its
+     * service fails with ESRCH). Commands not reported succeeded. The kernel's table sends them pipelined (many per
+     * netlink datagram), which is what makes programming a large table fast; this default calls them one by one.
+     *
+     * @param commands what to run
+     * @param failures gets each failed command's index and exception
+     * @throws IpvsException when the outcome of some commands is unknown (the caller must re-read the table)
+     */
+    default void execute(List<? extends IpvsCommand> commands, Failures failures) {
+        for (int i = 0; i < commands.size(); i++) {
+            try {
+                switch (commands.get(i)) {
+                    case IpvsCommand.AddService c -> addService(c.service());
+                    case IpvsCommand.EditService c -> editService(c.service());
+                    case IpvsCommand.DeleteService c -> deleteService(c.key());
+                    case IpvsCommand.AddDestination c -> addDestination(c.key(), c.destination());
+                    case IpvsCommand.EditDestination c -> editDestination(c.key(), c.destination());
+                    case IpvsCommand.DeleteDestination c -> deleteDestination(c.key(), c.address(), c.port());
+                }
+            } catch (IpvsException e) {
+                failures.failed(i, e);
+            }
+        }
+    }
+
     /** @return the connection timeouts ({@code ipvsadm -L --timeout}) */
     IpvsTimeouts timeouts();
 

@@ -7,6 +7,7 @@ import org.keepalived4j.netlink.msg.MessageHandler;
 import org.keepalived4j.netlink.msg.Nl;
 import org.keepalived4j.netlink.msg.NlMessageWriter;
 import org.keepalived4j.netlink.msg.NlMsgHdrFlyweight;
+import org.keepalived4j.netlink.msg.PipelineReader;
 import org.keepalived4j.netlink.msg.ReplyReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,13 @@ public final class NetlinkSocket implements AutoCloseable {
     public static final int DEFAULT_REPLY_TIMEOUT_MS = 10_000;
     /** How often an interrupted dump is tried in all. */
     public static final int MAX_DUMP_ATTEMPTS = 10;
+    /** Room left in the send buffer before a {@link #pipeline} request is written: a request must fit in it. */
+    public static final int PIPELINE_HEADROOM = 4096;
+    /**
+     * Most requests in one pipelined datagram: bounds the error answers that can queue up (each needs receive
+     * buffer room) if all of them fail.
+     */
+    public static final int PIPELINE_MAX_MESSAGES = 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(NetlinkSocket.class);
     private static final int ENOPROTOOPT = 92;
@@ -100,6 +108,7 @@ public final class NetlinkSocket implements AutoCloseable {
     private final MemorySegment intValue;
     private final NlMessageWriter writer = new NlMessageWriter();
     private final ReplyReader reader = new ReplyReader();
+    private final PipelineReader pipelineReader = new PipelineReader();
     private final NlMsgHdrFlyweight eventMessage = new NlMsgHdrFlyweight();
     private final int fd;
     private final int portId;
@@ -322,6 +331,76 @@ public final class NetlinkSocket implements AutoCloseable {
                     lost ? "lost messages" : "interrupted by a change", attempt);
             handler.onDumpRestart();
             h.seq(nextSeq());
+        }
+    }
+
+    /** Writes one request of a {@link #pipeline}. */
+    @FunctionalInterface
+    public interface PipelinedRequest {
+        /**
+         * @param index  the request's index, {@code 0 .. count - 1}
+         * @param writer begun with type {@code 0}, {@code NLM_F_REQUEST} and the request's sequence number: set the
+         *               type ({@code writer.header().type(...)}), add flags if needed, then the payload
+         */
+        void write(int index, NlMessageWriter writer);
+    }
+
+    /**
+     * Sends {@code count} requests pipelined: as many as fit go in one datagram, and only the last of each datagram
+     * asks for an ack. The kernel handles a datagram's messages one after the other inside {@code sendto} and answers
+     * the others only if they fail, so a thousand commands cost one {@code sendto} and one {@code recvfrom} instead
+     * of a thousand of each. Every request is attempted, in order, whatever happened to the ones before it (as if
+     * each had been sent alone); each failure goes to {@code errors} with the request's index.
+     *
+     * @param count     how many requests
+     * @param requests  writes request {@code i}; a request must fit in {@value #PIPELINE_HEADROOM} bytes
+     * @param errors    gets {@code (index, errno, extAck)} of each failed request
+     * @param operation used in exception messages
+     * @throws NetlinkException when the outcome of some requests is unknown (the socket failed, or the kernel
+     *                          dropped answers): the caller must re-read what it changed
+     */
+    public void pipeline(int count, PipelinedRequest requests, PipelineReader.Errors errors, String operation) {
+        ensureOpen();
+        int headroom = (int) Math.min(PIPELINE_HEADROOM, sendBuffer.byteSize());
+        int index = 0;
+        while (index < count) {
+            int first = index;
+            if (seq > 0x7fff_ffff - PIPELINE_MAX_MESSAGES) {
+                seq = 0; // keep the datagram's sequence numbers consecutive
+            }
+            int firstSeq = seq + 1;
+            long offset = 0;
+            long last = 0;
+            while (index < count && index - first < PIPELINE_MAX_MESSAGES
+                    && (index == first || offset + headroom <= sendBuffer.byteSize())) {
+                writer.wrap(sendBuffer.asSlice(offset)).begin(0, Nl.NLM_F_REQUEST, nextSeq(), 0);
+                requests.write(index, writer);
+                last = offset;
+                offset += Nl.align(writer.finish());
+                index++;
+            }
+            NlMsgHdrFlyweight tail = writer.wrap(sendBuffer.asSlice(last)).header();
+            tail.flags(tail.flags() | Nl.NLM_F_ACK);
+            send((int) offset, operation);
+            int sent = index - first;
+            pipelineReader.start(firstSeq, sent);
+            PipelineReader.Errors shifted = (position, errno, extAck) -> errors.onError(first + position, errno, extAck);
+            while (true) {
+                long n = receive(options.replyTimeoutMs(), operation);
+                if (n == -Errno.ENOBUFS.code()) {
+                    throw new NetlinkException(operation, Errno.ENOBUFS.code(),
+                            "receive queue overflowed: the outcome of " + sent + " pipelined requests is unknown");
+                }
+                if (n < 0) {
+                    continue;
+                }
+                if (pipelineReader.onDatagram(receiveBuffer, n, shifted)) {
+                    break;
+                }
+            }
+            if (pipelineReader.framingError() != null) {
+                throw new NetlinkException(operation, ReplyReader.EPROTO, pipelineReader.framingError());
+            }
         }
     }
 

@@ -40,6 +40,8 @@ public final class IpvsVmScenario implements GuestScenario<IpvsTable> {
 
     /** Services and destinations for the multi-part dump steps. */
     static final int MANY = 300;
+    /** Destinations added by the pipelined step: several datagrams' worth. */
+    static final int PIPELINED = 2500;
 
     @Override
     public IpvsTable open() {
@@ -130,6 +132,7 @@ public final class IpvsVmScenario implements GuestScenario<IpvsTable> {
             return t.services().size();
         }, SAVE));
         s.add(GuestStep.of("multi-part dumps", IpvsVmScenario::many, SAVE + " | wc -l"));
+        s.add(GuestStep.of("pipelined commands", IpvsVmScenario::pipelined, SAVE + " | wc -l"));
         s.add(GuestStep.of("clean up", t -> {
             t.flush();
             t.setTimeouts(new IpvsTimeouts(900, 120, 300));
@@ -162,5 +165,27 @@ public final class IpvsVmScenario implements GuestScenario<IpvsTable> {
                     ForwardingMethod.DIRECT_ROUTE, 1));
         }
         return t.services().size() + " services, " + t.destinations(big).size() + " destinations";
+    }
+
+    /** More commands than one datagram holds, three of them failing in the middle: each failure by its index. */
+    private static String pipelined(IpvsTable t) {
+        t.flush();
+        IpvsServiceKey a = IpvsServiceKey.of(IpvsProtocol.TCP, ip("192.0.2.30"), 80);
+        List<IpvsCommand> c = new ArrayList<>();
+        c.add(new IpvsCommand.AddService(IpvsService.of(a, "wrr")));
+        for (int i = 0; i < PIPELINED; i++) {
+            c.add(new IpvsCommand.AddDestination(a, IpvsDestination.of(ip("10.2." + (i / 250) + "." + (1 + i % 250)),
+                    80, ForwardingMethod.DIRECT_ROUTE, 1)));
+        }
+        c.add(new IpvsCommand.AddDestination(MISSING, DR));
+        c.add(new IpvsCommand.AddService(IpvsService.of(a, "wrr")));
+        c.add(new IpvsCommand.EditDestination(a, IpvsDestination.of(ip("10.3.0.1"), 80,
+                ForwardingMethod.DIRECT_ROUTE, 5)));
+        c.add(new IpvsCommand.DeleteDestination(a, ip("10.2.0.1"), 80));
+        c.add(new IpvsCommand.EditService(IpvsService.of(a, "rr")));
+        List<String> failed = new ArrayList<>();
+        t.execute(c, (i, e) -> failed.add(i + ":" + e.errno()));
+        return failed + " " + t.services().size() + " services, " + t.destinations(a).size() + " destinations, "
+                + t.service(a).orElseThrow().service().scheduler();
     }
 }

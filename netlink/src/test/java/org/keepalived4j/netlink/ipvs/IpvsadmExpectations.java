@@ -106,6 +106,8 @@ final class IpvsadmExpectations {
         step("flush", "ok 0", SAVE, "");
         step("multi-part dumps", "ok " + MANY + " services, " + MANY + " destinations", SAVE + " | wc -l",
                 2 * MANY + "\n");
+        step("pipelined commands", "ok [" + (PIPELINED + 1) + ":3, " + (PIPELINED + 2) + ":17, " + (PIPELINED + 3)
+                + ":2] 1 services, " + (PIPELINED - 1) + " destinations, rr", SAVE + " | wc -l", PIPELINED + "\n");
         step("clean up", "ok", SAVE, "");
     }
 
