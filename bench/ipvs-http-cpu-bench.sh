@@ -16,6 +16,7 @@ echo "config: $conf ($((n * m)) HTTP_GET every ${d}s = $((n * m / d)) checks/s; 
 
 "$here/vm/run.sh" -t "${K4J_BENCH_TIMEOUT:-5400}" - <<GUEST
 set -u
+progress() { echo "\$(date +%T) \$*" >> progress; }
 ip route add local 172.16.0.0/12 dev lo
 ulimit -n 65536
 /usr/bin/python3 $here/bench/ipvs-responder.py http 80 >/run/responder.log 2>&1 &
@@ -29,7 +30,11 @@ measure() {  # \$1 label, \$2 log, rest: pids
   label=\$1; log=\$2; shift 2
   sleep $((d + 5))
   c0=\$(ticks "\$@"); o0=\$(opens); t0=\$(date +%s.%N)
-  while [ \$((\$(opens) - o0)) -lt $checks ]; do sleep 1; done
+  progress "\$label: measuring from \$o0 TCP opens"
+  while [ \$((\$(opens) - o0)) -lt $checks ]; do
+    sleep 1
+    [ \$((\$(date +%s) % 30)) = 0 ] && progress "\$label: \$((\$(opens) - o0)) checks, cpu ticks \$((\$(ticks "\$@") - c0))"
+  done
   c1=\$(ticks "\$@"); o1=\$(opens); t1=\$(date +%s.%N)
   printf '%s %d %.2f %.2f %.1f %d\n' "\$label" \$((o1 - o0)) "\$(echo "(\$c1 - \$c0) / \$hz" | bc -l)" \
       "\$(echo "\$c1 / \$hz" | bc -l)" "\$(echo "\$t1 - \$t0" | bc -l)" "\$(fails "\$log")" >> /run/results

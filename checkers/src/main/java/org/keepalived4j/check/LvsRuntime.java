@@ -3,7 +3,6 @@ package org.keepalived4j.check;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.keepalived4j.check.checker.ScriptUser;
+import org.keepalived4j.check.checker.Transport;
 import org.keepalived4j.check.health.HealthEvent;
 import org.keepalived4j.check.health.HealthSink;
 import org.keepalived4j.check.health.RealServerHealth;
@@ -103,7 +103,7 @@ public final class LvsRuntime implements AutoCloseable {
         this.ownsGroup = b.group == null;
         this.group = ownsGroup
                 ? new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("checker", true),
-                NioIoHandler.newFactory())
+                Transport.ioHandlerFactory())
                 : b.group;
         this.loop = group.next();
         this.ownsCheckers = b.checkers == null;

@@ -34,8 +34,9 @@ import org.keepalived4j.netlink.ipvs.IpvsTable;
  *       on add is not an error) and is ours from then on: its destinations follow the desired table. On stop,
  *       {@link #release} removes what we own as keepalived's {@code clear_services} does, per
  *       {@code lvs_flush_on_stop}.</li>
- *   <li><b>Drift.</b> {@link #resync} re-reads the kernel (one service dump, one destination dump per owned service)
- *       and puts back whatever was deleted or altered behind our back, logging each repair.</li>
+ *   <li><b>Drift.</b> {@link #resync} re-reads the kernel (one service dump, and one destination dump for each of
+ *       up to {@value #DESTINATION_READS_PER_RESYNC} owned services in turn) and puts back whatever was deleted or
+ *       altered behind our back, logging each repair.</li>
  *   <li><b>Errors.</b> {@code EEXIST} on add becomes an edit, {@code ENOENT} on edit becomes an add (as keepalived's
  *       {@code ipvs_talk}), {@code ENOENT}/{@code ESRCH} on delete means already gone. Any other error is logged with
  *       keepalived's line and the entry is retried on the next {@link #apply} or {@link #resync}; the same error is
@@ -55,12 +56,16 @@ public final class IpvsReconciler {
         }
     }
 
+    /** Services whose destinations one {@link #resync} reads back, at most (all of them at the first read). */
+    static final int DESTINATION_READS_PER_RESYNC = 128;
+
     private final IpvsTable table;
     private final IpvsLog log;
     private final Map<IpvsServiceKey, Known> owned = new LinkedHashMap<>();
     private final Set<String> reportedErrors = new HashSet<>();
     private DesiredIpvsTable desired = DesiredIpvsTable.EMPTY;
     private boolean read;
+    private int resyncCursor;
     private long commands;
     private long failures;
     private long repairs;
@@ -341,7 +346,12 @@ public final class IpvsReconciler {
 
     // ---- kernel reading ----
 
-    /** Reads the kernel's state of owned and desired services into {@link #owned}; false if the read failed. */
+    /**
+     * Reads the kernel's state of owned and desired services into {@link #owned}; false if the read failed. The
+     * services come from one dump; their destinations take one dump each, so a re-read ({@code reportDrift}) reads
+     * those of at most {@link #DESTINATION_READS_PER_RESYNC} services we already know, in turn, keeping a table of
+     * thousands of services cheap to watch (each one's destinations are still looked at every few minutes).
+     */
     private boolean readKernel(boolean reportDrift) {
         Map<IpvsServiceKey, IpvsService> kernel = new LinkedHashMap<>();
         try {
@@ -352,9 +362,13 @@ public final class IpvsReconciler {
             fail("list", e);
             return false;
         }
-        Set<IpvsServiceKey> keys = new HashSet<>(owned.keySet());
+        Set<IpvsServiceKey> keys = new LinkedHashSet<>(owned.keySet());
         keys.addAll(desired.services().keySet());
+        int first = keys.isEmpty() ? 0 : resyncCursor % keys.size();
+        int window = reportDrift ? DESTINATION_READS_PER_RESYNC : Integer.MAX_VALUE;
+        int index = -1;
         for (IpvsServiceKey key : keys) {
+            index++;
             IpvsService actual = kernel.get(key);
             Known before = owned.get(key);
             if (actual == null) {
@@ -363,6 +377,15 @@ public final class IpvsReconciler {
                     repairs++;
                 }
                 owned.remove(key);
+                continue;
+            }
+            int turn = Math.floorMod(index - first, keys.size());
+            if (before != null && turn >= window) {
+                if (reportDrift && !before.service.equals(actual)) {
+                    log.info("IPVS: service " + key + " was changed behind our back; restoring it");
+                    repairs++;
+                }
+                before.service = actual; // its destinations are read on a later turn
                 continue;
             }
             Known now = new Known(actual);
@@ -380,6 +403,9 @@ public final class IpvsReconciler {
             if (before != null || desired.services().containsKey(key)) {
                 owned.put(key, now);
             }
+        }
+        if (reportDrift && !keys.isEmpty()) {
+            resyncCursor = (first + Math.min(window, keys.size())) % keys.size();
         }
         return true;
     }

@@ -2,14 +2,13 @@ package org.keepalived4j.check.checker;
 
 import io.netty.channel.EventLoop;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.Future;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A real NIO loop and local servers; attempts are awaited with a bound, never slept on. */
+/** A real checkers loop (epoll, as the daemon's) and local servers; attempts are awaited with a bound, never slept on. */
 abstract class CheckerTestBase {
 
     MultiThreadIoEventLoopGroup group;
@@ -18,7 +17,7 @@ abstract class CheckerTestBase {
 
     @BeforeEach
     void setUpLoop() {
-        group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        group = new MultiThreadIoEventLoopGroup(1, Transport.ioHandlerFactory());
         loop = group.next();
         servers = new LocalServers();
     }

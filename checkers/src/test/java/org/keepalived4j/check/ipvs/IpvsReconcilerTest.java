@@ -292,4 +292,31 @@ class IpvsReconcilerTest {
         assertEquals(List.of(), table.calls(), "the kernel holds it all: nothing to send after reading it back");
         assertEquals(Set.of(WEB), reconciler.ownedServices());
     }
+
+    @Test
+    void resyncReadsTheDestinationsOfALargeTableInTurns() {
+        int n = 3 * IpvsReconciler.DESTINATION_READS_PER_RESYNC;
+        Object[] spec = new Object[2 * n];
+        for (int i = 0; i < n; i++) {
+            spec[2 * i] = IpvsService.of(IpvsServiceKey.of(IpvsProtocol.TCP, ip("192.0.2.10"), 1000 + i), "rr");
+            spec[2 * i + 1] = dest("10.0.0.2", 1);
+        }
+        DesiredIpvsTable big = desired(spec);
+        reconciler.apply(big);
+        IpvsServiceKey last = IpvsServiceKey.of(IpvsProtocol.TCP, ip("192.0.2.10"), 1000 + n - 1);
+        table.kernel().deleteDestination(last, ip("10.0.0.2"), 80);
+        table.clear();
+        reconciler.resync();
+        assertEquals(1 + IpvsReconciler.DESTINATION_READS_PER_RESYNC, table.reads(), "one service dump + a window");
+        int resyncs = 1;
+        while (table.kernel().destinations(last).isEmpty() && resyncs < 10) {
+            reconciler.resync();
+            resyncs++;
+        }
+        assertEquals(3, resyncs, "the last third of the services is read on the third resync");
+        assertEquals(1, table.kernel().destinations(last).size());
+        assertEquals(List.of("IPVS: destination 10.0.0.2:80 NAT weight 1 of " + last
+                + " was removed behind our back; restoring it"), infos.stream().filter(l -> l.contains("behind"))
+                .toList());
+    }
 }

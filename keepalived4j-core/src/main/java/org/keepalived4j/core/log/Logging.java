@@ -47,6 +47,9 @@ public final class Logging {
         b.add(root);
         // pcap4j announces its library and property defaults at INFO; keepalived says nothing of the kind.
         b.add(b.newLogger("org.pcap4j", Level.WARN));
+        // Netty's internals (its Unsafe probing at DEBUG under -D, "Failed to find a usable hardware address" on a
+        // host or namespace without a MAC address) are not the operator's business; its real failures are errors.
+        b.add(b.newLogger("io.netty", Level.ERROR));
         LoggerContext ctx = Configurator.initialize(b.build());
         if (s.syslog()) {
             SyslogAppender syslog = new SyslogAppender("/dev/log", facilityCode(s.facility()));
