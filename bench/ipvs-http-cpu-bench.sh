@@ -5,6 +5,8 @@
 # delay_loop + 5 s the CPU counters are sampled, then again once the guest's TCP ActiveOpens (/proc/net/snmp; one per
 # check) has grown by CHECKS. Also printed: the CPU from process start to the end (start-up and parsing included).
 # Run on purpose (root, the VM prerequisites of vm/README.md, a packaged daemon); not part of the tests.
+# Environment: K4J_BENCH_JAVA_OPTS (JVM options for keepalived4j), K4J_BENCH_ONLY=k4j (measure keepalived4j alone),
+# K4J_BENCH_TIMEOUT (seconds for the whole VM run, 5400). Progress lines: the VM's run directory (.vm/run.*/progress).
 # Usage: sudo bench/ipvs-http-cpu-bench.sh [N=200] [M=10] [D=10] [CHECKS=100000]
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -40,19 +42,22 @@ measure() {  # \$1 label, \$2 log, rest: pids
       "\$(echo "\$c1 / \$hz" | bc -l)" "\$(echo "\$t1 - \$t0" | bc -l)" "\$(fails "\$log")" >> /run/results
 }
 
-ipvsadm -C
-keepalived -C -n -l -I -f $conf -p /run/ka.pid -c /run/kac.pid >/run/ka.log 2>&1 &
-kp=\$!
-sleep 2
-kc=\$(pgrep -P \$kp | head -n 1)
-measure keepalived /run/ka.log \$kp \$kc
-stop \$kp
+if [ "${K4J_BENCH_ONLY:-}" != k4j ]; then
+  ipvsadm -C
+  keepalived -C -n -l -I -f $conf -p /run/ka.pid -c /run/kac.pid >/run/ka.log 2>&1 &
+  kp=\$!
+  sleep 2
+  kc=\$(pgrep -P \$kp | head -n 1)
+  measure keepalived /run/ka.log \$kp \$kc
+  stop \$kp
+fi
 
 ipvsadm -C
-$here/bin/keepalived4j -C -n -l -I -f $conf -p /run/k4j.pid -c /run/k4jc.pid >/run/k4j.log 2>&1 &
+K4J_JAVA_OPTS="${K4J_BENCH_JAVA_OPTS:-}" $here/bin/keepalived4j -C -n -l -I -f $conf -p /run/k4j.pid -c /run/k4jc.pid >/run/k4j.log 2>&1 &
 jp=\$!
 measure keepalived4j /run/k4j.log \$jp
 stop \$jp
+if [ "${K4J_BENCH_ONLY:-}" = k4j ]; then cat /run/results; exit 0; fi
 
 set -- \$(grep '^keepalived ' /run/results); kn=\$2 kcpu=\$3 ktot=\$4 ksec=\$5 kf=\$6
 set -- \$(grep '^keepalived4j ' /run/results); jn=\$2 jcpu=\$3 jtot=\$4 jsec=\$5 jf=\$6
