@@ -9,14 +9,30 @@ import java.util.Objects;
  */
 public sealed interface IpvsCommand {
 
-    /** @return the operation, for error messages */
-    IpvsOperation operation();
-
     /** @return the service it concerns */
     IpvsServiceKey key();
 
+    /** @return the operation, for error messages */
+    default IpvsOperation operation() {
+        return switch (this) {
+            case AddService c -> IpvsOperation.ADD_SERVICE;
+            case EditService c -> IpvsOperation.EDIT_SERVICE;
+            case DeleteService c -> IpvsOperation.DELETE_SERVICE;
+            case AddDestination c -> IpvsOperation.ADD_DESTINATION;
+            case EditDestination c -> IpvsOperation.EDIT_DESTINATION;
+            case DeleteDestination c -> IpvsOperation.DELETE_DESTINATION;
+        };
+    }
+
     /** @return what error messages name, e.g. {@code [10.0.0.1]:tcp:80 -> 192.168.1.2:80} */
-    String subject();
+    default String subject() {
+        return switch (this) {
+            case AddDestination c -> subject(c.key(), c.destination().address(), c.destination().port());
+            case EditDestination c -> subject(c.key(), c.destination().address(), c.destination().port());
+            case DeleteDestination c -> subject(c.key(), c.address(), c.port());
+            default -> key().toString();
+        };
+    }
 
     /** {@code ipvsadm -A}. @param service the service to add */
     record AddService(IpvsService service) implements IpvsCommand {
@@ -25,18 +41,8 @@ public sealed interface IpvsCommand {
         }
 
         @Override
-        public IpvsOperation operation() {
-            return IpvsOperation.ADD_SERVICE;
-        }
-
-        @Override
         public IpvsServiceKey key() {
             return service.key();
-        }
-
-        @Override
-        public String subject() {
-            return service.key().toString();
         }
     }
 
@@ -47,18 +53,8 @@ public sealed interface IpvsCommand {
         }
 
         @Override
-        public IpvsOperation operation() {
-            return IpvsOperation.EDIT_SERVICE;
-        }
-
-        @Override
         public IpvsServiceKey key() {
             return service.key();
-        }
-
-        @Override
-        public String subject() {
-            return service.key().toString();
         }
     }
 
@@ -66,16 +62,6 @@ public sealed interface IpvsCommand {
     record DeleteService(IpvsServiceKey key) implements IpvsCommand {
         public DeleteService {
             Objects.requireNonNull(key, "key");
-        }
-
-        @Override
-        public IpvsOperation operation() {
-            return IpvsOperation.DELETE_SERVICE;
-        }
-
-        @Override
-        public String subject() {
-            return key.toString();
         }
     }
 
@@ -85,16 +71,6 @@ public sealed interface IpvsCommand {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(destination, "destination");
         }
-
-        @Override
-        public IpvsOperation operation() {
-            return IpvsOperation.ADD_DESTINATION;
-        }
-
-        @Override
-        public String subject() {
-            return IpvsCommand.subject(key, destination.address(), destination.port());
-        }
     }
 
     /** {@code ipvsadm -e}. @param key the service @param destination the new settings of the destination */
@@ -103,16 +79,6 @@ public sealed interface IpvsCommand {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(destination, "destination");
         }
-
-        @Override
-        public IpvsOperation operation() {
-            return IpvsOperation.EDIT_DESTINATION;
-        }
-
-        @Override
-        public String subject() {
-            return IpvsCommand.subject(key, destination.address(), destination.port());
-        }
     }
 
     /** {@code ipvsadm -d}. @param key the service @param address the real server @param port its port */
@@ -120,16 +86,6 @@ public sealed interface IpvsCommand {
         public DeleteDestination {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(address, "address");
-        }
-
-        @Override
-        public IpvsOperation operation() {
-            return IpvsOperation.DELETE_DESTINATION;
-        }
-
-        @Override
-        public String subject() {
-            return IpvsCommand.subject(key, address, port);
         }
     }
 
