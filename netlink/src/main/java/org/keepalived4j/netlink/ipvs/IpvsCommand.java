@@ -34,27 +34,28 @@ public sealed interface IpvsCommand {
         };
     }
 
-    /** {@code ipvsadm -A}. @param service the service to add */
-    record AddService(IpvsService service) implements IpvsCommand {
-        public AddService {
-            Objects.requireNonNull(service, "service");
-        }
+    /** A command carrying a whole service's settings. */
+    sealed interface WithService extends IpvsCommand {
+        /** @return the service's settings */
+        IpvsService service();
 
         @Override
-        public IpvsServiceKey key() {
-            return service.key();
+        default IpvsServiceKey key() {
+            return service().key();
+        }
+    }
+
+    /** {@code ipvsadm -A}. @param service the service to add */
+    record AddService(IpvsService service) implements WithService {
+        public AddService {
+            Objects.requireNonNull(service, "service");
         }
     }
 
     /** {@code ipvsadm -E}. @param service the new settings of the service with the same key */
-    record EditService(IpvsService service) implements IpvsCommand {
+    record EditService(IpvsService service) implements WithService {
         public EditService {
             Objects.requireNonNull(service, "service");
-        }
-
-        @Override
-        public IpvsServiceKey key() {
-            return service.key();
         }
     }
 
