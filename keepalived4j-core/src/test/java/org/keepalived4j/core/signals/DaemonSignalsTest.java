@@ -88,9 +88,17 @@ class DaemonSignalsTest {
         Path events = dir.resolve("monitor.log");
         monitor = new ProcessBuilder("ip", "-n", NS, "monitor", "address").redirectErrorStream(true)
                 .redirectOutput(events.toFile()).start();
-        // ip monitor prints nothing until something happens: make sure it is listening before the first reload.
-        SystemTests.sh(List.of("ip", "-n", NS, "addr", "add", "10.66.0.250/32", "dev", "peer0"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> read(events).contains("10.66.0.250"));
+        // ip monitor prints nothing until something happens: make sure it is listening before the first reload. An
+        // address added before it subscribed is never printed, so add and remove one until it shows.
+        int[] toggles = {0};
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            if (read(events).contains("10.66.0.250")) {
+                return true;
+            }
+            SystemTests.sh(List.of("ip", "-n", NS, "addr", toggles[0]++ % 2 == 0 ? "add" : "del", "10.66.0.250/32",
+                    "dev", "peer0"));
+            return false;
+        });
 
         for (int i = 1; i <= 50; i++) {
             boolean extra = i % 2 == 1;
