@@ -27,6 +27,18 @@ public final class Logging {
 
     /** Configures Log4j2; call once, before the first logger is used. */
     public static void configure(Settings s) {
+        LoggerContext ctx = Configurator.initialize(configuration(s));
+        if (s.syslog()) {
+            SyslogAppender syslog = new SyslogAppender("/dev/log", facilityCode(s.facility()));
+            syslog.start();
+            ctx.getConfiguration().addAppender(syslog);
+            ctx.getConfiguration().getRootLogger().addAppender(syslog, null, null);
+            ctx.updateLoggers();
+        }
+    }
+
+    /** The Log4j2 configuration of {@code s}, syslog aside (added by {@link #configure}). */
+    static BuiltConfiguration configuration(Settings s) {
         ConfigurationBuilder<BuiltConfiguration> b = ConfigurationBuilderFactory.newConfigurationBuilder();
         b.setStatusLevel(Level.ERROR);
         b.setConfigurationName("keepalived4j");
@@ -50,14 +62,7 @@ public final class Logging {
         // Netty's internals (its Unsafe probing at DEBUG under -D, "Failed to find a usable hardware address" on a
         // host or namespace without a MAC address) are not the operator's business; its real failures are errors.
         b.add(b.newLogger("io.netty", Level.ERROR));
-        LoggerContext ctx = Configurator.initialize(b.build());
-        if (s.syslog()) {
-            SyslogAppender syslog = new SyslogAppender("/dev/log", facilityCode(s.facility()));
-            syslog.start();
-            ctx.getConfiguration().addAppender(syslog);
-            ctx.getConfiguration().getRootLogger().addAppender(syslog, null, null);
-            ctx.updateLoggers();
-        }
+        return b.build(false);
     }
 
     /** Syslog facility number: daemon 3, user 1, local0..7 16..23. */
