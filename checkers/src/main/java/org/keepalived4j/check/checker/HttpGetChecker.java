@@ -1,16 +1,13 @@
 package org.keepalived4j.check.checker;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.timeout.ReadTimeoutException;
-import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.concurrent.Future;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
@@ -18,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.keepalived4j.config.model.lvs.HttpProtocol;
 import org.keepalived4j.config.model.lvs.HttpRequestCheck;
 import org.keepalived4j.config.model.lvs.LvsNames;
@@ -48,7 +44,7 @@ public final class HttpGetChecker implements Checker {
     private final HttpRequestCheck check;
     private final SslContext ssl;
     private final Duration urlDeadline;
-    private final byte[][] requests;
+    private final ByteBuf[] requests; // direct, read-only, never released: each fetch writes a duplicate
     private final String[] successLines;
     private final CheckOutcome singleUrlSuccess;
 
@@ -63,13 +59,14 @@ public final class HttpGetChecker implements Checker {
         this.urlDeadline = Objects.requireNonNull(urlDeadline, "urlDeadline");
         // Built once: a check runs every delay_loop for the life of the daemon.
         List<UrlCheck> urls = check.urls();
-        this.requests = new byte[urls.size()][];
+        this.requests = new ByteBuf[urls.size()];
         this.successLines = new String[urls.size()];
         InetSocketAddress dst = check.connection().destination();
         for (int i = 0; i < urls.size(); i++) {
             UrlCheck url = urls.get(i);
             String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
-            requests[i] = request(url.path(), check.httpProtocol(), vhost, dst).getBytes(StandardCharsets.ISO_8859_1);
+            byte[] bytes = request(url.path(), check.httpProtocol(), vhost, dst).getBytes(StandardCharsets.ISO_8859_1);
+            requests[i] = Unpooled.unreleasableBuffer(Unpooled.directBuffer(bytes.length).writeBytes(bytes));
             // keepalived logs "<what> success to <rs> url(<path>)" per url; the rs is filled in by the caller.
             successLines[i] = (url.digest() != null ? "MD5 digest" : "HTTP status code") + " success to %1$s url("
                     + url.path().replace("%", "%%") + ")";
@@ -86,8 +83,12 @@ public final class HttpGetChecker implements Checker {
 
     @Override
     public Future<CheckOutcome> attempt(EventLoop loop) {
+        List<UrlCheck> urls = check.urls();
+        if (urls.size() == 1) {
+            return fetchOne(loop, urls.getFirst(), 0);
+        }
         io.netty.util.concurrent.Promise<CheckOutcome> all = loop.newPromise();
-        fetch(loop, check.urls(), 0, all, null);
+        fetch(loop, urls, 0, all, null);
         return all;
     }
 
@@ -97,13 +98,10 @@ public final class HttpGetChecker implements Checker {
             all.trySuccess(last);
             return;
         }
-        UrlCheck url = urls.get(index);
-        fetchOne(loop, url, index).addListener(f -> {
+        fetchOne(loop, urls.get(index), index).addListener(f -> {
             CheckOutcome o = (CheckOutcome) f.getNow();
             if (!o.success()) {
                 all.trySuccess(o);
-            } else if (urls.size() == 1) {
-                all.trySuccess(singleUrlSuccess);
             } else {
                 String line = successLines[index];
                 fetch(loop, urls, index + 1, all,
@@ -112,43 +110,31 @@ public final class HttpGetChecker implements Checker {
         });
     }
 
+    /**
+     * One url: one connection with one handler ({@link HttpFetch}, after TLS for SSL_GET) and one timer (the
+     * {@link Attempt}'s: connect_timeout for the connect and for each read, the url deadline for the whole).
+     */
     private Future<CheckOutcome> fetchOne(EventLoop loop, UrlCheck url, int index) {
-        Attempt attempt = new Attempt(loop, urlDeadline, "Timeout WEB read");
-        InetSocketAddress dst = check.connection().destination();
-        String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
-        byte[] request = requests[index];
-        int readTimeoutMs = Transport.millis(check.connection().connectTimeout());
-        ChannelFuture cf = Transport.connectTcp(loop, check.connection(), new ChannelInitializer<>() {
-            @Override
-            protected void initChannel(Channel ch) {
-                if (ssl != null) {
-                    String peer = vhost != null && check.enableSni() ? vhost : LvsNames.address(dst.getAddress());
-                    ch.pipeline().addLast(ssl.newHandler(ch.alloc(), peer, dst.getPort()));
+        Duration connectTimeout = check.connection().connectTimeout();
+        Attempt attempt = new Attempt(loop, urlDeadline, "Timeout WEB read", connectTimeout, "Timeout connecting");
+        CheckOutcome success = singleUrlSuccess;
+        HttpFetch fetch = new HttpFetch(attempt, requests[index].duplicate(), url.digest() != null,
+                r -> judge(url, r, success));
+        ChannelHandler handler = fetch;
+        if (ssl != null) {
+            InetSocketAddress dst = check.connection().destination();
+            String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
+            String peer = vhost != null && check.enableSni() ? vhost : LvsNames.address(dst.getAddress());
+            handler = new ChannelInitializer<>() {
+                @Override
+                protected void initChannel(Channel ch) {
+                    ch.pipeline().addLast(ssl.newHandler(ch.alloc(), peer, dst.getPort()), fetch);
                 }
-                ch.pipeline().addLast(new ReadTimeoutHandler(readTimeoutMs, TimeUnit.MILLISECONDS));
-                ch.pipeline().addLast(new HttpResponseReader(url.digest() != null,
-                        r -> attempt.complete(judge(url, r))));
-                ch.pipeline().addLast(new ChannelInboundHandlerAdapter() {
-                    @Override
-                    public void channelActive(ChannelHandlerContext ctx) {
-                        ctx.writeAndFlush(Unpooled.wrappedBuffer(request))
-                                .addListener(w -> {
-                                    if (!w.isSuccess()) {
-                                        attempt.complete(CheckOutcome.failure("Cannot send get request to"));
-                                    }
-                                });
-                        ctx.fireChannelActive();
-                    }
-                });
-            }
-        });
+            };
+        }
+        ChannelFuture cf = Transport.connectTcp(loop, check.connection(), handler, 0);
         attempt.channel(cf.channel());
-        cf.addListener(f -> {
-            if (!f.isSuccess()) {
-                attempt.complete(CheckOutcome.failure(
-                        f.cause() instanceof ConnectTimeoutException ? "Timeout connecting" : "Error connecting"));
-            }
-        });
+        cf.addListener(fetch);
         return attempt.future();
     }
 
@@ -168,12 +154,15 @@ public final class HttpGetChecker implements Checker {
                 + "Host: " + host + "\r\n\r\n";
     }
 
-    /** keepalived's {@code http_handle_response}: data, then status code, then digest. */
-    static CheckOutcome judge(UrlCheck url, HttpResponseReader.Response r) {
+    /**
+     * keepalived's {@code http_handle_response}: data, then status code, then digest.
+     *
+     * @param success the outcome of a pass when it is the whole check's (a single url), else null
+     */
+    static CheckOutcome judge(UrlCheck url, HttpResponseReader.Response r, CheckOutcome success) {
         if (r.error() != null) {
-            // A reset or read timeout, in the headers or the body: keepalived fails it as a read error.
-            return CheckOutcome.failure(r.error() instanceof ReadTimeoutException ? "Timeout HTTP read"
-                    : "Read error with");
+            // A reset in the headers or the body: keepalived fails it as a read error.
+            return CheckOutcome.failure("Read error with");
         }
         if (!r.headersComplete()) {
             return CheckOutcome.failure("Read, no data received from ");
@@ -185,9 +174,9 @@ public final class HttpGetChecker implements Checker {
             if (!url.digest().equalsIgnoreCase(r.md5Hex())) {
                 return CheckOutcome.failure("MD5 digest error to");
             }
-            return CheckOutcome.success("MD5 digest");
         }
-        return CheckOutcome.success("HTTP status code");
+        return success != null ? success : CheckOutcome.success(url.digest() != null ? "MD5 digest"
+                : "HTTP status code");
     }
 
     @Override

@@ -1,12 +1,9 @@
 package org.keepalived4j.check.checker;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.Consumer;
 
 /**
  * Reads an HTTP response the way keepalived's {@code check_http.c} does: the status code from the status line, then
@@ -16,9 +13,10 @@ import java.util.function.Consumer;
  * not de-chunked, exactly as keepalived's {@code genhash} computes it.
  *
  * <p>States: {@code STATUS_LINE} → {@code HEADERS} → {@code BODY} → {@code DONE}; a header block larger than
- * {@link #MAX_HEADER_BYTES} is {@code BAD}. The result is handed over once, on end of stream or on a read error.
+ * {@link #MAX_HEADER_BYTES} is {@code BAD}. Pure: the caller feeds it the bytes ({@link #consume}) and asks for the
+ * result once, at end of stream or on a read error ({@link #finish}).
  */
-final class HttpResponseReader extends ChannelInboundHandlerAdapter {
+final class HttpResponseReader {
 
     /** The most header bytes accepted before the body starts (keepalived's buffer is 4 KiB; we are more lenient). */
     static final int MAX_HEADER_BYTES = 64 * 1024;
@@ -30,7 +28,6 @@ final class HttpResponseReader extends ChannelInboundHandlerAdapter {
 
     private enum State { STATUS_LINE, HEADERS, BODY, DONE, BAD }
 
-    private final Consumer<Response> onDone;
     private final MessageDigest md5;
     private final StringBuilder line = new StringBuilder(128);
     private State state = State.STATUS_LINE;
@@ -39,17 +36,11 @@ final class HttpResponseReader extends ChannelInboundHandlerAdapter {
     private long headerBytes;
     private long bodyBytes;
 
-    HttpResponseReader(Consumer<Response> onDone) {
-        this(true, onDone);
-    }
-
     /**
      * @param digest true to compute the MD5 of the body ({@link Response#md5Hex()} is null otherwise: a url without
      *               {@code digest} does not pay for it)
-     * @param onDone gets the response
      */
-    HttpResponseReader(boolean digest, Consumer<Response> onDone) {
-        this.onDone = onDone;
+    HttpResponseReader(boolean digest) {
         try {
             this.md5 = digest ? MessageDigest.getInstance("MD5") : null;
         } catch (NoSuchAlgorithmException e) {
@@ -57,24 +48,26 @@ final class HttpResponseReader extends ChannelInboundHandlerAdapter {
         }
     }
 
-    @Override
-    public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof ByteBuf buf)) {
-            ctx.fireChannelRead(msg);
-            return;
-        }
-        try {
-            consume(buf);
-        } finally {
-            buf.release();
-        }
+    /**
+     * Reads what {@code buf} holds (the buffer is left empty, not released).
+     *
+     * @return false once the header block is too large: the response is bad, stop reading
+     */
+    boolean consume(ByteBuf buf) {
+        read(buf);
         if (state == State.BAD) {
-            finish(new IllegalStateException("HTTP header block larger than " + MAX_HEADER_BYTES + " bytes"));
-            ctx.close();
+            buf.skipBytes(buf.readableBytes());
+            return false;
         }
+        return state != State.DONE;
     }
 
-    private void consume(ByteBuf buf) {
+    /** True once {@link #consume} refused a header block larger than {@link #MAX_HEADER_BYTES}. */
+    boolean tooLarge() {
+        return state == State.BAD;
+    }
+
+    private void read(ByteBuf buf) {
         while (buf.isReadable() && (state == State.STATUS_LINE || state == State.HEADERS)) {
             byte b = buf.readByte();
             if (++headerBytes > MAX_HEADER_BYTES) {
@@ -139,25 +132,18 @@ final class HttpResponseReader extends ChannelInboundHandlerAdapter {
         }
     }
 
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-        finish(null);
-        ctx.fireChannelInactive();
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        finish(cause);
-        ctx.close();
-    }
-
-    private void finish(Throwable error) {
+    /**
+     * The response as read so far, once: at end of stream ({@code error} null) or on a read error.
+     *
+     * @return null if already finished
+     */
+    Response finish(Throwable error) {
         if (state == State.DONE) {
-            return;
+            return null;
         }
         boolean complete = state == State.BODY;
         state = State.DONE;
         String hex = complete && md5 != null ? HexFormat.of().formatHex(md5.digest()) : null;
-        onDone.accept(new Response(complete, statusCode, hex, bodyBytes, contentLength, error));
+        return new Response(complete, statusCode, hex, bodyBytes, contentLength, error);
     }
 }

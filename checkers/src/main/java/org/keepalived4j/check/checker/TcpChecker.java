@@ -1,8 +1,6 @@
 package org.keepalived4j.check.checker;
 
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.Future;
 import java.util.Objects;
@@ -15,6 +13,9 @@ import org.keepalived4j.config.model.lvs.CheckConnection;
  */
 public final class TcpChecker implements Checker {
 
+    private static final CheckOutcome SUCCESS = CheckOutcome.success("success");
+    private static final CheckOutcome FAILED = CheckOutcome.failure("failed");
+
     private final CheckConnection connection;
 
     /** @param connection where to connect, from where, and the connect timeout */
@@ -24,18 +25,11 @@ public final class TcpChecker implements Checker {
 
     @Override
     public Future<CheckOutcome> attempt(EventLoop loop) {
-        // The connect timeout option fires first; the deadline is a backstop.
-        Attempt attempt = new Attempt(loop, connection.connectTimeout().multipliedBy(2), "timeout");
-        ChannelFuture f = Transport.connectTcp(loop, connection, new ChannelInboundHandlerAdapter());
+        // One timer (the attempt's) times the connect; the channel needs no handler.
+        Attempt attempt = new Attempt(loop, connection.connectTimeout(), "timeout");
+        ChannelFuture f = Transport.connectTcp(loop, connection, null, 0);
         attempt.channel(f.channel());
-        f.addListener(done -> {
-            if (done.isSuccess()) {
-                attempt.complete(CheckOutcome.success("success"));
-            } else {
-                attempt.complete(CheckOutcome.failure(
-                        done.cause() instanceof ConnectTimeoutException ? "timeout" : "failed"));
-            }
-        });
+        f.addListener(done -> attempt.complete(done.isSuccess() ? SUCCESS : FAILED));
         return attempt.future();
     }
 

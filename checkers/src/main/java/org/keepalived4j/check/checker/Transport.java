@@ -1,9 +1,11 @@
 package org.keepalived4j.check.checker;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.EventLoop;
 import io.netty.channel.IoEventLoop;
 import io.netty.channel.IoHandlerFactory;
@@ -12,9 +14,12 @@ import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
+import java.nio.channels.spi.SelectorProvider;
 import java.time.Duration;
 import org.keepalived4j.config.model.lvs.CheckConnection;
 
@@ -38,14 +43,42 @@ public final class Transport {
 
     /** Starts a TCP connection; the connect fails after the connection's timeout. */
     static ChannelFuture connectTcp(EventLoop loop, CheckConnection conn, ChannelHandler handler) {
-        Bootstrap b = new Bootstrap()
-                .group(loop)
-                .channel(epoll(loop) ? EpollSocketChannel.class : NioSocketChannel.class)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, millis(conn.connectTimeout()))
-                .option(ChannelOption.SO_LINGER, 0)
-                .handler(handler);
+        return connectTcp(loop, conn, handler, millis(conn.connectTimeout()));
+    }
+
+    /**
+     * Starts a TCP connection without a {@link Bootstrap} (a check connects every {@code delay_loop} for the life of
+     * the daemon: one channel, its handler and one connect, nothing else built per attempt). The socket has the
+     * destination's address family (an IPv4 check gets an AF_INET socket, not a dual-stack one) and SO_LINGER 0.
+     *
+     * @param handler              the channel's handler, or null for none (a connect-only check)
+     * @param connectTimeoutMillis the connect's own timeout, or 0 when the caller times the connect itself
+     */
+    static ChannelFuture connectTcp(EventLoop loop, CheckConnection conn, ChannelHandler handler,
+                                    int connectTimeoutMillis) {
+        InetSocketAddress dst = conn.destination();
+        SocketProtocolFamily family = dst.getAddress() instanceof Inet4Address ? SocketProtocolFamily.INET
+                : SocketProtocolFamily.INET6;
+        Channel ch = epoll(loop) ? new EpollSocketChannel(family)
+                : new NioSocketChannel(SelectorProvider.provider(), family);
+        ch.config().setConnectTimeoutMillis(connectTimeoutMillis);
+        ch.config().setOption(ChannelOption.SO_LINGER, 0);
+        if (handler != null) {
+            ch.pipeline().addLast(handler);
+        }
+        ChannelPromise connected = ch.newPromise();
         InetSocketAddress local = local(conn);
-        return local == null ? b.connect(conn.destination()) : b.connect(conn.destination(), local);
+        loop.register(ch).addListener(r -> {
+            if (!r.isSuccess()) {
+                ch.unsafe().closeForcibly();
+                connected.setFailure(r.cause());
+            } else if (local == null) {
+                ch.connect(dst, connected);
+            } else {
+                ch.connect(dst, local, connected);
+            }
+        });
+        return connected;
     }
 
     /** Opens a UDP socket connected to the destination (so ICMP errors surface as exceptions). */

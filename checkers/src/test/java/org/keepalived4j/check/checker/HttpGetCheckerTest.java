@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.check.Fixtures;
+import org.keepalived4j.check.testnet.BlackholeNet;
 import org.keepalived4j.config.model.lvs.HttpGetCheck;
 import org.keepalived4j.config.model.lvs.HttpProtocol;
 import org.keepalived4j.config.model.lvs.StatusCodes;
@@ -146,6 +147,19 @@ class HttpGetCheckerTest extends CheckerTestBase {
                 Duration.ofSeconds(5));
         assertFalse(o.success());
         assertEquals("Error connecting", o.detail());
+    }
+
+    @Test
+    void unreachableServerTimesOutConnecting() throws Exception {
+        try (BlackholeNet net = BlackholeNet.create()) {
+            InetSocketAddress blackhole = new InetSocketAddress(net.silentV4(), 80);
+            long t0 = System.nanoTime();
+            CheckOutcome o = run(checker(blackhole, null, StatusCodes.DEFAULT, null, Duration.ofSeconds(3),
+                    Duration.ofMillis(300)), Duration.ofSeconds(5));
+            assertFalse(o.success());
+            assertEquals("Timeout connecting", o.detail());
+            assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(2).toNanos(), "connect timeout is connect_timeout");
+        }
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.keepalived4j.check.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The response parser as pure code: bytes in, in any split, the status and the digest out. */
+class HttpResponseReaderTest {
+
+    private static final String RESPONSE = "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nServer: t\r\n\r\nhello";
+    /** MD5 of "hello". */
+    private static final String HELLO_MD5 = "5d41402abc4b2a76b9719d911017c592";
+
+    private static ByteBuf bytes(String s) {
+        return Unpooled.copiedBuffer(s, StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void wholeResponseInOneRead() {
+        HttpResponseReader r = new HttpResponseReader(true);
+        ByteBuf b = bytes(RESPONSE);
+        assertTrue(r.consume(b));
+        assertFalse(b.isReadable(), "every byte is consumed");
+        HttpResponseReader.Response resp = r.finish(null);
+        assertTrue(resp.headersComplete());
+        assertEquals(200, resp.statusCode());
+        assertEquals(5, resp.contentLength());
+        assertEquals(5, resp.bodyBytes());
+        assertEquals(HELLO_MD5, resp.md5Hex());
+        assertNull(resp.error());
+        assertNull(r.finish(null), "the result is handed over once");
+    }
+
+    @Test
+    void byteByByteGivesTheSameResult() {
+        HttpResponseReader r = new HttpResponseReader(true);
+        for (char c : RESPONSE.toCharArray()) {
+            assertTrue(r.consume(bytes(String.valueOf(c))));
+        }
+        HttpResponseReader.Response resp = r.finish(null);
+        assertEquals(200, resp.statusCode());
+        assertEquals(HELLO_MD5, resp.md5Hex());
+    }
+
+    @Test
+    void withoutDigestNoMd5IsComputed() {
+        HttpResponseReader r = new HttpResponseReader(false);
+        r.consume(bytes(RESPONSE));
+        HttpResponseReader.Response resp = r.finish(null);
+        assertEquals(200, resp.statusCode());
+        assertNull(resp.md5Hex());
+        assertEquals(5, resp.bodyBytes());
+    }
+
+    @Test
+    void streamEndingInTheHeadersIsIncomplete() {
+        HttpResponseReader r = new HttpResponseReader(true);
+        r.consume(bytes("HTTP/1.0 503 Service Unavailable\r\nContent-"));
+        HttpResponseReader.Response resp = r.finish(null);
+        assertFalse(resp.headersComplete());
+        assertEquals(503, resp.statusCode());
+        assertNull(resp.md5Hex());
+    }
+
+    @Test
+    void readErrorIsCarried() {
+        HttpResponseReader r = new HttpResponseReader(true);
+        r.consume(bytes("HTTP/1.0 200 OK\r\n\r\npart"));
+        IOException reset = new IOException("Connection reset by peer");
+        HttpResponseReader.Response resp = r.finish(reset);
+        assertSame(reset, resp.error());
+        assertEquals(4, resp.bodyBytes());
+    }
+
+    @Test
+    void oversizedHeaderBlockIsRefused() {
+        HttpResponseReader r = new HttpResponseReader(false);
+        String header = "X: " + "a".repeat(HttpResponseReader.MAX_HEADER_BYTES) + "\r\n";
+        ByteBuf b = bytes("HTTP/1.0 200 OK\r\n" + header);
+        assertFalse(r.consume(b));
+        assertTrue(r.tooLarge());
+        assertFalse(b.isReadable());
+        assertFalse(r.finish(null).headersComplete());
+    }
+
+    @Test
+    void statusLineParsing() {
+        assertEquals(200, HttpResponseReader.parseStatus("HTTP/1.1 200 OK"));
+        assertEquals(404, HttpResponseReader.parseStatus("HTTP/1.0 404"));
+        assertEquals(-1, HttpResponseReader.parseStatus("ICY 200 OK"));
+        assertEquals(-1, HttpResponseReader.parseStatus("HTTP/1.1"));
+        assertEquals(-1, HttpResponseReader.parseStatus("HTTP/1.1 abc"));
+    }
+}
