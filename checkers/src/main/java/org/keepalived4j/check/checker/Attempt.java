@@ -30,6 +30,7 @@ final class Attempt implements Runnable {
     private long lastActivityNs;
     private ScheduledFuture<?> timer;
     private Channel channel;
+    private AutoCloseable connection;
 
     /**
      * @param loop          the owning loop
@@ -64,6 +65,22 @@ final class Attempt implements Runnable {
         this.channel = channel;
         if (promise.isDone()) {
             channel.close();
+        }
+    }
+
+    /** A bare connection to close when the attempt completes (closed at once if the attempt is already over). */
+    void closes(AutoCloseable connection) {
+        this.connection = connection;
+        if (promise.isDone()) {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // closing a socket of a finished check: nothing to do about a failure
         }
     }
 
@@ -109,6 +126,9 @@ final class Attempt implements Runnable {
             }
             if (channel != null) {
                 channel.close();
+            }
+            if (connection != null) {
+                closeQuietly(connection);
             }
         }
     }

@@ -15,7 +15,7 @@ import io.netty.util.concurrent.Future;
 public interface Checker {
 
     /**
-     * Starts one attempt.
+     * Starts one attempt; call it on {@code loop}.
      *
      * @param loop the event loop that owns the attempt: its channels, its timers and the completion of the future
      * @return completes with the outcome, on {@code loop}

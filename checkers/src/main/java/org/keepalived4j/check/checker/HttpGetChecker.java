@@ -1,19 +1,22 @@
 package org.keepalived4j.check.checker;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
+import io.netty.channel.IoEventLoop;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.Future;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Objects;
 import org.keepalived4j.config.model.lvs.HttpProtocol;
 import org.keepalived4j.config.model.lvs.HttpRequestCheck;
@@ -44,7 +47,10 @@ public final class HttpGetChecker implements Checker {
     private final HttpRequestCheck check;
     private final SslContext ssl;
     private final Duration urlDeadline;
-    private final ByteBuf[] requests; // direct, read-only, never released: each fetch writes a duplicate
+    private final ByteBuffer[] requests; // direct, never changed: each fetch reads it from 0 to its limit
+    private final List<Function<HttpResponseReader.Response, CheckOutcome>> judges;
+    private final Transport.Endpoints endpoints;
+    private final Duration connectTimeout;
     private final String[] successLines;
     private final CheckOutcome singleUrlSuccess;
 
@@ -59,19 +65,26 @@ public final class HttpGetChecker implements Checker {
         this.urlDeadline = Objects.requireNonNull(urlDeadline, "urlDeadline");
         // Built once: a check runs every delay_loop for the life of the daemon.
         List<UrlCheck> urls = check.urls();
-        this.requests = new ByteBuf[urls.size()];
+        this.requests = new ByteBuffer[urls.size()];
+        this.endpoints = Transport.Endpoints.of(check.connection());
+        this.connectTimeout = check.connection().connectTimeout();
         this.successLines = new String[urls.size()];
         InetSocketAddress dst = check.connection().destination();
         for (int i = 0; i < urls.size(); i++) {
             UrlCheck url = urls.get(i);
             String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
             byte[] bytes = request(url.path(), check.httpProtocol(), vhost, dst).getBytes(StandardCharsets.ISO_8859_1);
-            requests[i] = Unpooled.unreleasableBuffer(Unpooled.directBuffer(bytes.length).writeBytes(bytes));
+            requests[i] = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
             // keepalived logs "<what> success to <rs> url(<path>)" per url; the rs is filled in by the caller.
             successLines[i] = (url.digest() != null ? "MD5 digest" : "HTTP status code") + " success to %1$s url("
                     + url.path().replace("%", "%%") + ")";
         }
         this.singleUrlSuccess = urls.size() == 1 ? CheckOutcome.success(successLines[0]) : null;
+        List<Function<HttpResponseReader.Response, CheckOutcome>> js = new ArrayList<>();
+        for (UrlCheck url : urls) {
+            js.add(r -> judge(url, r, singleUrlSuccess));
+        }
+        this.judges = List.copyOf(js);
     }
 
     /** The default total deadline of one url fetch: the delay loop, but at least the connect timeout. */
@@ -111,16 +124,23 @@ public final class HttpGetChecker implements Checker {
     }
 
     /**
-     * One url: one connection with one handler ({@link HttpFetch}, after TLS for SSL_GET) and one timer (the
-     * {@link Attempt}'s: connect_timeout for the connect and for each read, the url deadline for the whole).
+     * One url: one connection and one timer (the {@link Attempt}'s: connect_timeout for the connect and for each
+     * read, the url deadline for the whole). HTTP_GET on an epoll loop uses a bare socket ({@link EpollConnection});
+     * SSL_GET, and any check on an NIO loop, a channel with TLS and {@link ChannelConversation}.
      */
     private Future<CheckOutcome> fetchOne(EventLoop loop, UrlCheck url, int index) {
-        Duration connectTimeout = check.connection().connectTimeout();
         Attempt attempt = new Attempt(loop, urlDeadline, "Timeout WEB read", connectTimeout, "Timeout connecting");
-        CheckOutcome success = singleUrlSuccess;
-        HttpFetch fetch = new HttpFetch(attempt, requests[index].duplicate(), url.digest() != null,
-                r -> judge(url, r, success));
-        ChannelHandler handler = fetch;
+        HttpExchange exchange = new HttpExchange(attempt, url.digest() != null, judges.get(index));
+        if (ssl == null && EpollConnection.supported(loop)) {
+            EpollConnection c = EpollConnection.open((IoEventLoop) loop, endpoints, requests[index], exchange);
+            if (c != null) {
+                attempt.closes(c);
+            }
+            return attempt.future();
+        }
+        ChannelConversation conversation = new ChannelConversation(exchange,
+                Unpooled.wrappedBuffer(requests[index].duplicate()));
+        ChannelHandler handler = conversation;
         if (ssl != null) {
             InetSocketAddress dst = check.connection().destination();
             String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
@@ -128,13 +148,13 @@ public final class HttpGetChecker implements Checker {
             handler = new ChannelInitializer<>() {
                 @Override
                 protected void initChannel(Channel ch) {
-                    ch.pipeline().addLast(ssl.newHandler(ch.alloc(), peer, dst.getPort()), fetch);
+                    ch.pipeline().addLast(ssl.newHandler(ch.alloc(), peer, dst.getPort()), conversation);
                 }
             };
         }
         ChannelFuture cf = Transport.connectTcp(loop, check.connection(), handler, 0);
         attempt.channel(cf.channel());
-        cf.addListener(fetch);
+        cf.addListener(conversation);
         return attempt.future();
     }
 

@@ -1,7 +1,9 @@
 package org.keepalived4j.check.checker;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoop;
+import io.netty.channel.IoEventLoop;
 import io.netty.util.concurrent.Future;
 import java.util.Objects;
 import org.keepalived4j.config.model.lvs.CheckConnection;
@@ -17,16 +19,50 @@ public final class TcpChecker implements Checker {
     private static final CheckOutcome FAILED = CheckOutcome.failure("failed");
 
     private final CheckConnection connection;
+    private final Transport.Endpoints endpoints;
 
     /** @param connection where to connect, from where, and the connect timeout */
     public TcpChecker(CheckConnection connection) {
         this.connection = Objects.requireNonNull(connection, "connection");
+        this.endpoints = Transport.Endpoints.of(connection);
     }
 
     @Override
     public Future<CheckOutcome> attempt(EventLoop loop) {
-        // One timer (the attempt's) times the connect; the channel needs no handler.
+        // One timer (the attempt's) times the connect.
         Attempt attempt = new Attempt(loop, connection.connectTimeout(), "timeout");
+        if (EpollConnection.supported(loop)) {
+            EpollConnection c = EpollConnection.open((IoEventLoop) loop, endpoints, null, new Conversation() {
+                @Override
+                public void connected() {
+                    attempt.complete(SUCCESS);
+                }
+
+                @Override
+                public void connectFailed(Throwable cause) {
+                    attempt.complete(FAILED);
+                }
+
+                @Override
+                public void sendFailed(Throwable cause) {
+                    attempt.complete(FAILED);
+                }
+
+                @Override
+                public boolean received(ByteBuf data) {
+                    return false;
+                }
+
+                @Override
+                public void ended(Throwable error) {
+                    attempt.complete(FAILED);
+                }
+            });
+            if (c != null) {
+                attempt.closes(c);
+            }
+            return attempt.future();
+        }
         ChannelFuture f = Transport.connectTcp(loop, connection, null, 0);
         attempt.channel(f.channel());
         f.addListener(done -> attempt.complete(done.isSuccess() ? SUCCESS : FAILED));

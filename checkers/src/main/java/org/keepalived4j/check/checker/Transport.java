@@ -26,8 +26,9 @@ import org.keepalived4j.config.model.lvs.CheckConnection;
 /**
  * Opens the sockets of a check as keepalived's {@code conn_opts_t} says: destination ({@code connect_ip},
  * {@code connect_port}), source ({@code bindto}, {@code bind_port}) and {@code connect_timeout}. On an epoll loop
- * ({@link #ioHandlerFactory()} where Linux's native transport loads) the channels are epoll ones, which cost about
- * half the system calls of NIO's per check; on an NIO loop, NIO channels.
+ * ({@link #ioHandlerFactory()} where Linux's native transport loads) TCP_CHECK and HTTP_GET use bare sockets
+ * ({@link EpollConnection}: about half the system calls of an epoll channel, a third of NIO's) and the other checks
+ * epoll channels; on an NIO loop, every check uses NIO channels.
  *
  * <p>Not supported yet and so ignored: {@code bind_if} (SO_BINDTODEVICE) and {@code fwmark} (SO_MARK).
  */
@@ -92,6 +93,13 @@ public final class Transport {
 
     private static boolean epoll(EventLoop loop) {
         return loop instanceof IoEventLoop io && io.isIoType(EpollIoHandler.class);
+    }
+
+    /** Where a check connects to and from (resolved once per check, not per attempt). */
+    record Endpoints(InetSocketAddress destination, InetSocketAddress local) {
+        static Endpoints of(CheckConnection conn) {
+            return new Endpoints(conn.destination(), Transport.local(conn));
+        }
     }
 
     private static InetSocketAddress local(CheckConnection conn) {

@@ -1,6 +1,7 @@
 package org.keepalived4j.check.checker;
 
 import io.netty.channel.EventLoop;
+import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.util.concurrent.Future;
 import java.time.Duration;
@@ -8,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A real checkers loop (epoll, as the daemon's) and local servers; attempts are awaited with a bound, never slept on. */
+/** A real checkers loop (epoll, as the daemon's, unless a subclass says NIO) and local servers; attempts are awaited with a bound, never slept on. */
 abstract class CheckerTestBase {
 
     MultiThreadIoEventLoopGroup group;
@@ -17,9 +18,14 @@ abstract class CheckerTestBase {
 
     @BeforeEach
     void setUpLoop() {
-        group = new MultiThreadIoEventLoopGroup(1, Transport.ioHandlerFactory());
+        group = new MultiThreadIoEventLoopGroup(1, ioHandlerFactory());
         loop = group.next();
         servers = new LocalServers();
+    }
+
+    /** The loop's I/O: the daemon's (epoll here); a subclass may test the NIO fallback. */
+    IoHandlerFactory ioHandlerFactory() {
+        return Transport.ioHandlerFactory();
     }
 
     @AfterEach
@@ -30,7 +36,7 @@ abstract class CheckerTestBase {
 
     /** Runs one attempt and waits for it (bounded). */
     CheckOutcome run(Checker checker, Duration bound) throws Exception {
-        Future<CheckOutcome> f = checker.attempt(loop);
+        Future<CheckOutcome> f = loop.submit(() -> checker.attempt(loop)).get(bound.toMillis(), TimeUnit.MILLISECONDS);
         if (!f.await(bound.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("attempt did not finish within " + bound);
         }

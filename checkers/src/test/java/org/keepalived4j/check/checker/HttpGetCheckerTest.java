@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.keepalived4j.check.Fixtures;
 import org.keepalived4j.check.testnet.BlackholeNet;
+import org.keepalived4j.check.testnet.FirstSynDropped;
 import org.keepalived4j.config.model.lvs.HttpGetCheck;
 import org.keepalived4j.config.model.lvs.HttpProtocol;
 import org.keepalived4j.config.model.lvs.StatusCodes;
@@ -159,6 +160,19 @@ class HttpGetCheckerTest extends CheckerTestBase {
             assertFalse(o.success());
             assertEquals("Timeout connecting", o.detail());
             assertTrue(System.nanoTime() - t0 < Duration.ofSeconds(2).toNanos(), "connect timeout is connect_timeout");
+        }
+    }
+
+    @Test
+    void slowHandshakeWaitsForTheConnectBeforeTheRequest() throws Exception {
+        InetSocketAddress a = respond("200 OK", BODY);
+        try (FirstSynDropped slow = FirstSynDropped.onPort(a.getPort())) {
+            long t0 = System.nanoTime();
+            CheckOutcome o = run(checker(a, md5(BODY), StatusCodes.DEFAULT, null, Duration.ofSeconds(5),
+                    Duration.ofSeconds(4)), Duration.ofSeconds(8));
+            assertTrue(o.success(), o.detail());
+            assertTrue(System.nanoTime() - t0 > Duration.ofMillis(500).toNanos(), "the first SYN was dropped");
+            assertTrue(lastRequest.get().startsWith("GET /health HTTP/1.1\r\n"), lastRequest.get());
         }
     }
 
