@@ -56,7 +56,7 @@ jlink_opts=(--strip-debug --no-header-files --no-man-pages --compress=zip-6 --ge
 runtime=$work/jlink/runtime
 jdk_version=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | grep -E '^ +java\.(runtime\.)?version =' |
   tr -d ' \n')
-stamp="$jdk_version modules=$modules ${jlink_opts[*]}"
+stamp="$jdk_version modules=$modules ${jlink_opts[*]} cds=classes.jsa"
 if [ -x "$runtime/bin/java" ] && [ "$(cat "$work/jlink/stamp" 2>/dev/null)" = "$stamp" ]; then
   echo "build-deb: reusing the Java runtime in $runtime"
 else
@@ -64,9 +64,9 @@ else
   mkdir -p "$work/jlink"
   echo "build-deb: jlink --add-modules $modules"
   "$jdk/bin/jlink" --add-modules "$modules" "${jlink_opts[@]}" --output "$runtime"
-  # ZGC (the launcher's collector) runs without compressed oops and so maps classes_nocoops.jsa only; the other
-  # class-data-sharing archive would be 14 MB of dead weight.
-  rm -f "$runtime/lib/server/classes.jsa"
+  # The daemon (Serial GC, 512 MB heap) runs with compressed oops and so maps classes.jsa only; the other
+  # class-data-sharing archive (for heaps without compressed oops, as ZGC's) would be dead weight.
+  rm -f "$runtime/lib/server/classes_nocoops.jsa"
   printf '%s' "$stamp" >"$work/jlink/stamp"
   echo "build-deb: runtime made in $((SECONDS - start)) s ($(du -sh "$runtime" | cut -f1))"
 fi

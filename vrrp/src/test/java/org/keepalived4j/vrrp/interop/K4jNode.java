@@ -48,8 +48,9 @@ public final class K4jNode extends Node {
     @Override
     List<String> command(Path conf) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseZGC",
-                "-Xms64m", "-Xmx256m", "-Dk4j.vrrp.log=info", "-cp", System.getProperty("java.class.path"),
+        // the launcher's JVM flags (bin/keepalived4j)
+        List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xms64m", "-Xmx256m", "-Dk4j.vrrp.log=info", "-cp", System.getProperty("java.class.path"),
                 launcher.mainClass()));
         if (launcher.daemonArgs()) {
             cmd.addAll(List.of("-n", "-l", "-D", "-f", conf.toString(), "-p", dir.resolve("k4j.pid").toString(),
