@@ -69,6 +69,8 @@ public final class IpvsReconciler {
     private long commands;
     private long failures;
     private long repairs;
+    /** The last {@link #apply} went through without a failure: what we own is what {@link #desired} says. */
+    private boolean settled;
 
     /**
      * @param table the kernel's table (or a fake)
@@ -87,6 +89,8 @@ public final class IpvsReconciler {
      */
     public void apply(DesiredIpvsTable next) {
         desired = Objects.requireNonNull(next, "next");
+        settled = false;
+        long failuresBefore = failures;
         if (!read) {
             read = true;
             if (!readKernel(false)) {
@@ -113,6 +117,7 @@ public final class IpvsReconciler {
         }
         if (batch.run()) {
             batch.redo(next);
+            settled = read && failures == failuresBefore;
         }
     }
 
@@ -267,10 +272,19 @@ public final class IpvsReconciler {
         }
     }
 
-    /** Re-reads the kernel's entries for the services we own or want, logs what drifted and repairs it. */
+    /**
+     * Re-reads the kernel's entries for the services we own or want, logs what drifted and repairs it. When nothing
+     * drifted, the last apply went through and no failed entry waits for a retry, the table is already as desired
+     * and the diff is skipped (it walks every destination: 100,000 of them on a big director, every few seconds).
+     */
     public void resync() {
-        if (readKernel(true)) {
+        long repairsBefore = repairs;
+        boolean readOk = readKernel(true);
+        if (readOk) {
             read = true;
+            if (settled && repairs == repairsBefore && reportedErrors.isEmpty()) {
+                return;
+            }
         }
         apply(desired);
     }
@@ -281,6 +295,7 @@ public final class IpvsReconciler {
      * {@link LvsFlushOnStop#ALL} the whole table ({@code ipvsadm -C}).
      */
     public void release(LvsFlushOnStop mode) {
+        settled = false;
         Batch batch = new Batch();
         switch (mode) {
             case ALL -> flush();
@@ -315,6 +330,7 @@ public final class IpvsReconciler {
     /** Empties the whole IPVS table ({@code lvs_flush} at start, {@code lvs_flush_on_stop} at stop). */
     public void flush() {
         commands++;
+        settled = false;
         try {
             table.flush();
             owned.clear();
