@@ -29,7 +29,6 @@ final class Attempt implements Runnable {
     private String idleDetail;
     private long lastActivityNs;
     private ScheduledFuture<?> timer;
-    private Channel channel;
     private AutoCloseable connection;
 
     /**
@@ -62,10 +61,7 @@ final class Attempt implements Runnable {
 
     /** The channel to close when the attempt completes (closed at once if the attempt is already over). */
     void channel(Channel channel) {
-        this.channel = channel;
-        if (promise.isDone()) {
-            channel.close();
-        }
+        closes(channel::close);
     }
 
     /** A bare connection to close when the attempt completes (closed at once if the attempt is already over). */
@@ -123,9 +119,6 @@ final class Attempt implements Runnable {
             if (timer != null) {
                 timer.cancel(false);
                 timer = null;
-            }
-            if (channel != null) {
-                channel.close();
             }
             if (connection != null) {
                 closeQuietly(connection);

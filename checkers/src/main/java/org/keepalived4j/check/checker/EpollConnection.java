@@ -5,7 +5,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.IoEvent;
 import io.netty.channel.IoEventLoop;
 import io.netty.channel.IoRegistration;
-import io.netty.channel.epoll.EpollIoEvent;
 import io.netty.channel.epoll.EpollIoHandle;
 import io.netty.channel.epoll.EpollIoOps;
 import io.netty.channel.socket.SocketProtocolFamily;
@@ -14,7 +13,6 @@ import io.netty.channel.unix.Socket;
 import io.netty.util.concurrent.FastThreadLocal;
 import io.netty.util.concurrent.Future;
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import org.keepalived4j.check.checker.Transport.Endpoints;
@@ -79,9 +77,13 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
      *         {@code conversation} has been told)
      */
     static EpollConnection open(IoEventLoop loop, Endpoints to, ByteBuffer request, Conversation conversation) {
+        if (!loop.inEventLoop()) { // registering from the loop itself completes at once; from elsewhere it would not
+            conversation.connectFailed(new IllegalStateException("a check must start on its event loop"));
+            return null;
+        }
         CheckSocket socket;
         try {
-            socket = CheckSocket.open(!(to.destination().getAddress() instanceof Inet4Address));
+            socket = CheckSocket.open(Transport.family(to.destination()));
         } catch (RuntimeException e) {
             conversation.connectFailed(e);
             return null;
@@ -100,9 +102,8 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
             }
             connectedNow = socket.connect(to.destination());
             Future<IoRegistration> r = loop.register(this);
-            if (!r.isSuccess()) { // registering from the loop itself completes at once
-                throw new IOException(loop.inEventLoop() ? "cannot register with the event loop"
-                        : "a check must start on its event loop", r.cause());
+            if (!r.isSuccess()) {
+                throw new IOException("cannot register with the event loop", r.cause());
             }
             registration = r.getNow();
         } catch (IOException | RuntimeException e) {
@@ -151,7 +152,6 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
 
     @Override
     public void handle(IoRegistration r, IoEvent event) {
-        EpollIoOps ops = ((EpollIoEvent) event).ops();
         switch (state) {
             case CONNECTING -> {
                 try {
@@ -165,11 +165,7 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
                 }
                 onConnected();
             }
-            case SENDING -> {
-                if (ops.contains(EpollIoOps.EPOLLOUT) || ops.contains(EpollIoOps.EPOLLERR)) {
-                    send();
-                }
-            }
+            case SENDING -> send(); // writable, or an error that send reports
             case READING -> read();
             case CLOSED -> { }
         }
@@ -267,15 +263,15 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
         }
     }
 
-    /** A stream socket of the destination's family (Netty's own default is a dual-stack IPv6 socket). */
+    /** A stream socket of the given family (Netty's public factory makes a dual-stack IPv6 socket). */
     private static final class CheckSocket extends Socket {
 
         private CheckSocket(int fd) {
             super(fd);
         }
 
-        static CheckSocket open(boolean ipv6) {
-            return new CheckSocket(newSocketStream0(ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET));
+        static CheckSocket open(SocketProtocolFamily family) {
+            return new CheckSocket(newSocketStream0(family));
         }
     }
 }

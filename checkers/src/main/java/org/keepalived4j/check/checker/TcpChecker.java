@@ -32,32 +32,7 @@ public final class TcpChecker implements Checker {
         // One timer (the attempt's) times the connect.
         Attempt attempt = new Attempt(loop, connection.connectTimeout(), "timeout");
         if (EpollConnection.supported(loop)) {
-            EpollConnection c = EpollConnection.open((IoEventLoop) loop, endpoints, null, new Conversation() {
-                @Override
-                public void connected() {
-                    attempt.complete(SUCCESS);
-                }
-
-                @Override
-                public void connectFailed(Throwable cause) {
-                    attempt.complete(FAILED);
-                }
-
-                @Override
-                public void sendFailed(Throwable cause) {
-                    attempt.complete(FAILED);
-                }
-
-                @Override
-                public boolean received(ByteBuf data) {
-                    return false;
-                }
-
-                @Override
-                public void ended(Throwable error) {
-                    attempt.complete(FAILED);
-                }
-            });
+            EpollConnection c = EpollConnection.open((IoEventLoop) loop, endpoints, null, new ConnectOnly(attempt));
             if (c != null) {
                 attempt.closes(c);
             }
@@ -67,6 +42,34 @@ public final class TcpChecker implements Checker {
         attempt.channel(f.channel());
         f.addListener(done -> attempt.complete(done.isSuccess() ? SUCCESS : FAILED));
         return attempt.future();
+    }
+
+    /** A conversation that ends at the connect: established passes, anything else fails. */
+    private record ConnectOnly(Attempt attempt) implements Conversation {
+        @Override
+        public void connected() {
+            attempt.complete(SUCCESS);
+        }
+
+        @Override
+        public void connectFailed(Throwable cause) {
+            attempt.complete(FAILED);
+        }
+
+        @Override
+        public void sendFailed(Throwable cause) {
+            attempt.complete(FAILED);
+        }
+
+        @Override
+        public boolean received(ByteBuf data) {
+            return false;
+        }
+
+        @Override
+        public void ended(Throwable error) {
+            attempt.complete(FAILED);
+        }
     }
 
     @Override

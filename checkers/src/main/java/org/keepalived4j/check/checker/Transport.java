@@ -58,8 +58,7 @@ public final class Transport {
     static ChannelFuture connectTcp(EventLoop loop, CheckConnection conn, ChannelHandler handler,
                                     int connectTimeoutMillis) {
         InetSocketAddress dst = conn.destination();
-        SocketProtocolFamily family = dst.getAddress() instanceof Inet4Address ? SocketProtocolFamily.INET
-                : SocketProtocolFamily.INET6;
+        SocketProtocolFamily family = family(dst);
         Channel ch = epoll(loop) ? new EpollSocketChannel(family)
                 : new NioSocketChannel(SelectorProvider.provider(), family);
         ch.config().setConnectTimeoutMillis(connectTimeoutMillis);
@@ -89,6 +88,12 @@ public final class Transport {
                 .handler(handler);
         InetSocketAddress local = local(conn);
         return local == null ? b.connect(conn.destination()) : b.connect(conn.destination(), local);
+    }
+
+    /** The socket family for a destination: AF_INET for IPv4 (not a dual-stack IPv6 socket), else AF_INET6. */
+    static SocketProtocolFamily family(InetSocketAddress destination) {
+        return destination.getAddress() instanceof Inet4Address ? SocketProtocolFamily.INET
+                : SocketProtocolFamily.INET6;
     }
 
     private static boolean epoll(EventLoop loop) {

@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A real checkers loop (epoll, as the daemon's, unless a subclass says NIO) and local servers; attempts are awaited with a bound, never slept on. */
+/**
+ * A real checkers loop (epoll, as the daemon's, unless a subclass says NIO) and local servers; attempts start on the
+ * loop and are awaited with a bound, never slept on.
+ */
 abstract class CheckerTestBase {
 
     MultiThreadIoEventLoopGroup group;
@@ -36,7 +39,8 @@ abstract class CheckerTestBase {
 
     /** Runs one attempt and waits for it (bounded). */
     CheckOutcome run(Checker checker, Duration bound) throws Exception {
-        Future<CheckOutcome> f = loop.submit(() -> checker.attempt(loop)).get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        Future<CheckOutcome> f = loop.submit(() -> checker.attempt(loop))
+                .get(bound.toMillis(), TimeUnit.MILLISECONDS);
         if (!f.await(bound.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("attempt did not finish within " + bound);
         }

@@ -8,9 +8,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A private network for tests that must not reach any real host: a veth pair whose far end lives in a network
@@ -119,22 +116,7 @@ public final class BlackholeNet implements AutoCloseable {
     }
 
     private static void ip(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("ip");
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        try {
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException(String.join(" ", cmd) + ": timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        if (p.exitValue() != 0) {
-            throw new IOException(String.join(" ", cmd) + ": " + new String(p.getInputStream().readAllBytes()).trim());
-        }
+        Commands.run(Commands.of("ip", args));
     }
 
     /** Skips (or fails under CI) when a prerequisite is missing. */

@@ -3,9 +3,6 @@ package org.keepalived4j.check.testnet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A slow handshake on loopback: an nftables table of this test JVM drops every other SYN to one local port, so a
@@ -50,21 +47,6 @@ public final class FirstSynDropped implements AutoCloseable {
     }
 
     private static void nft(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("nft");
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        try {
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException(String.join(" ", cmd) + ": timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        if (p.exitValue() != 0) {
-            throw new IOException(String.join(" ", cmd) + ": " + new String(p.getInputStream().readAllBytes()).trim());
-        }
+        Commands.run(Commands.of("nft", args));
     }
 }
