@@ -34,8 +34,8 @@ import org.keepalived4j.netlink.ipvs.IpvsTable;
  *       on add is not an error) and is ours from then on: its destinations follow the desired table. On stop,
  *       {@link #release} removes what we own as keepalived's {@code clear_services} does, per
  *       {@code lvs_flush_on_stop}.</li>
- *   <li><b>Drift.</b> {@link #resync} re-reads the kernel (one service dump, and one destination dump for each of
- *       up to {@value #DESTINATION_READS_PER_RESYNC} owned services in turn) and puts back whatever was deleted or
+ *   <li><b>Drift.</b> {@link #resync} re-reads the kernel (up to {@value #SERVICES_PER_RESYNC} owned services in
+ *       turn, each with its destinations) and puts back whatever was deleted or
  *       altered behind our back, logging each repair.</li>
  *   <li><b>Errors.</b> {@code EEXIST} on add becomes an edit, {@code ENOENT} on edit becomes an add (as keepalived's
  *       {@code ipvs_talk}), {@code ENOENT}/{@code ESRCH} on delete means already gone. Any other error is logged with
@@ -56,8 +56,8 @@ public final class IpvsReconciler {
         }
     }
 
-    /** Services whose destinations one {@link #resync} reads back, at most (all of them at the first read). */
-    static final int DESTINATION_READS_PER_RESYNC = 16;
+    /** Services (each with its destinations) one {@link #resync} reads back, at most. */
+    static final int SERVICES_PER_RESYNC = 8;
 
     private final IpvsTable table;
     private final IpvsLog log;
@@ -364,12 +364,17 @@ public final class IpvsReconciler {
 
     /**
      * Reads the kernel's state of owned and desired services into {@link #owned}; false if the read failed. The
-     * services come from one dump; their destinations take one dump each, so a re-read ({@code reportDrift}) reads
-     * those of at most {@link #DESTINATION_READS_PER_RESYNC} services we already know, in turn, keeping a table of
-     * thousands of services cheap to watch (with 16 per resync every 5 s: 160 services' destinations are all read
-     * every 50 s, 10,000 services' within the hour; the services themselves at every resync).
+     * first read (to adopt what is already there) takes one dump of every service and one destination dump per
+     * service. A re-read ({@code reportDrift}) reads at most {@link #SERVICES_PER_RESYNC} of the owned and desired
+     * services, in turn, each with one {@code GET_SERVICE} and one destination dump: its cost does not grow with the
+     * table (with 8 per resync every 5 s, a table of 40 services is all read every 25 s, 10,000 services within
+     * two hours; a table of up to 8 services at every resync).
      */
     private boolean readKernel(boolean reportDrift) {
+        return reportDrift ? readWindow() : readAll();
+    }
+
+    private boolean readAll() {
         Map<IpvsServiceKey, IpvsService> kernel = new LinkedHashMap<>();
         try {
             for (IpvsServiceEntry e : table.services()) {
@@ -381,50 +386,66 @@ public final class IpvsReconciler {
         }
         Set<IpvsServiceKey> keys = new LinkedHashSet<>(owned.keySet());
         keys.addAll(desired.services().keySet());
-        int first = keys.isEmpty() ? 0 : resyncCursor % keys.size();
-        int window = reportDrift ? DESTINATION_READS_PER_RESYNC : Integer.MAX_VALUE;
-        int index = -1;
         for (IpvsServiceKey key : keys) {
-            index++;
             IpvsService actual = kernel.get(key);
-            Known before = owned.get(key);
             if (actual == null) {
-                if (before != null && reportDrift) {
+                owned.remove(key);
+            } else {
+                readDestinations(key, actual, false);
+            }
+        }
+        return true;
+    }
+
+    private boolean readWindow() {
+        Set<IpvsServiceKey> known = new LinkedHashSet<>(owned.keySet());
+        known.addAll(desired.services().keySet());
+        List<IpvsServiceKey> keys = new ArrayList<>(known);
+        if (keys.isEmpty()) {
+            return true;
+        }
+        int first = resyncCursor % keys.size();
+        int count = Math.min(SERVICES_PER_RESYNC, keys.size());
+        for (int i = 0; i < count; i++) {
+            IpvsServiceKey key = keys.get((first + i) % keys.size());
+            IpvsService actual;
+            try {
+                actual = table.service(key).map(IpvsServiceEntry::service).orElse(null);
+            } catch (IpvsException e) {
+                fail("list " + key, e);
+                return false;
+            }
+            if (actual == null) {
+                if (owned.remove(key) != null) {
                     log.info("IPVS: service " + key + " was removed behind our back; restoring it");
                     repairs++;
                 }
-                owned.remove(key);
                 continue;
             }
-            int turn = Math.floorMod(index - first, keys.size());
-            if (before != null && turn >= window) {
-                if (reportDrift && !before.service.equals(actual)) {
-                    log.info("IPVS: service " + key + " was changed behind our back; restoring it");
-                    repairs++;
-                }
-                before.service = actual; // its destinations are read on a later turn
-                continue;
-            }
-            Known now = new Known(actual);
-            try {
-                for (IpvsDestinationEntry d : table.destinations(key)) {
-                    now.destinations.put(DesiredService.keyOf(d.destination()), d.destination());
-                }
-            } catch (IpvsException e) {
-                fail("list " + key, e);
-                continue; // keep the previous belief for this service
-            }
-            if (before != null && reportDrift) {
-                reportDrift(key, before, now);
-            }
-            if (before != null || desired.services().containsKey(key)) {
-                owned.put(key, now);
-            }
+            readDestinations(key, actual, true);
         }
-        if (reportDrift && !keys.isEmpty()) {
-            resyncCursor = (first + Math.min(window, keys.size())) % keys.size();
-        }
+        resyncCursor = (first + count) % keys.size();
         return true;
+    }
+
+    /** Reads one service's destinations into {@link #owned} (kept as it was when the read fails). */
+    private void readDestinations(IpvsServiceKey key, IpvsService actual, boolean reportDrift) {
+        Known before = owned.get(key);
+        Known now = new Known(actual);
+        try {
+            for (IpvsDestinationEntry d : table.destinations(key)) {
+                now.destinations.put(DesiredService.keyOf(d.destination()), d.destination());
+            }
+        } catch (IpvsException e) {
+            fail("list " + key, e);
+            return;
+        }
+        if (before != null && reportDrift) {
+            reportDrift(key, before, now);
+        }
+        if (before != null || desired.services().containsKey(key)) {
+            owned.put(key, now);
+        }
     }
 
     private void reportDrift(IpvsServiceKey key, Known before, Known now) {

@@ -294,8 +294,8 @@ class IpvsReconcilerTest {
     }
 
     @Test
-    void resyncReadsTheDestinationsOfALargeTableInTurns() {
-        int n = 3 * IpvsReconciler.DESTINATION_READS_PER_RESYNC;
+    void resyncReadsALargeTableInTurns() {
+        int n = 3 * IpvsReconciler.SERVICES_PER_RESYNC;
         Object[] spec = new Object[2 * n];
         for (int i = 0; i < n; i++) {
             spec[2 * i] = IpvsService.of(IpvsServiceKey.of(IpvsProtocol.TCP, ip("192.0.2.10"), 1000 + i), "rr");
@@ -304,10 +304,13 @@ class IpvsReconcilerTest {
         DesiredIpvsTable big = desired(spec);
         reconciler.apply(big);
         IpvsServiceKey last = IpvsServiceKey.of(IpvsProtocol.TCP, ip("192.0.2.10"), 1000 + n - 1);
+        IpvsServiceKey beforeLast = IpvsServiceKey.of(IpvsProtocol.TCP, ip("192.0.2.10"), 1000 + n - 2);
         table.kernel().deleteDestination(last, ip("10.0.0.2"), 80);
+        table.kernel().deleteService(beforeLast);
         table.clear();
         reconciler.resync();
-        assertEquals(1 + IpvsReconciler.DESTINATION_READS_PER_RESYNC, table.reads(), "one service dump + a window");
+        assertEquals(2 * IpvsReconciler.SERVICES_PER_RESYNC, table.reads(),
+                "a window: each service and its destinations");
         int resyncs = 1;
         while (table.kernel().destinations(last).isEmpty() && resyncs < 10) {
             reconciler.resync();
@@ -315,8 +318,9 @@ class IpvsReconcilerTest {
         }
         assertEquals(3, resyncs, "the last third of the services is read on the third resync");
         assertEquals(1, table.kernel().destinations(last).size());
-        assertEquals(List.of("IPVS: destination 10.0.0.2:80 NAT weight 1 of " + last
-                + " was removed behind our back; restoring it"), infos.stream().filter(l -> l.contains("behind"))
-                .toList());
+        assertEquals(1, table.kernel().destinations(beforeLast).size(), "the service came back with its destination");
+        assertEquals(List.of("IPVS: service " + beforeLast + " was removed behind our back; restoring it",
+                "IPVS: destination 10.0.0.2:80 NAT weight 1 of " + last + " was removed behind our back; restoring it"),
+                infos.stream().filter(l -> l.contains("behind")).toList());
     }
 }

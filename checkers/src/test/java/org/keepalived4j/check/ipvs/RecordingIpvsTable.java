@@ -115,6 +115,7 @@ public final class RecordingIpvsTable implements IpvsTable {
     @Override
     public Optional<IpvsServiceEntry> service(IpvsServiceKey key) {
         reads++;
+        maybeFail(IpvsOperation.GET_SERVICES, key.toString());
         return kernel.service(key);
     }
 
