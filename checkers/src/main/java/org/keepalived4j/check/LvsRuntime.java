@@ -2,7 +2,6 @@ package org.keepalived4j.check;
 
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.keepalived4j.check.checker.ScriptUser;
+import org.keepalived4j.check.checker.CheckerLoopGroup;
 import org.keepalived4j.check.checker.Transport;
 import org.keepalived4j.check.health.HealthEvent;
 import org.keepalived4j.check.health.HealthSink;
@@ -102,8 +102,7 @@ public final class LvsRuntime implements AutoCloseable {
     private LvsRuntime(Builder b) {
         this.ownsGroup = b.group == null;
         this.group = ownsGroup
-                ? new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("checker", true),
-                Transport.ioHandlerFactory())
+                ? new CheckerLoopGroup(1, new DefaultThreadFactory("checker", true), Transport.ioHandlerFactory())
                 : b.group;
         this.loop = group.next();
         this.ownsCheckers = b.checkers == null;

@@ -3,6 +3,7 @@ package org.keepalived4j.check.checker;
 import io.netty.channel.EventLoop;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A real checkers loop (epoll, as the daemon's, unless a subclass says NIO) and local servers; attempts start on the
+ * A real checkers loop ({@link CheckerLoopGroup} on epoll, as the daemon's, unless a subclass says NIO) and local servers; attempts start on the
  * loop and are awaited with a bound, never slept on.
  */
 abstract class CheckerTestBase {
@@ -21,7 +22,7 @@ abstract class CheckerTestBase {
 
     @BeforeEach
     void setUpLoop() {
-        group = new MultiThreadIoEventLoopGroup(1, ioHandlerFactory());
+        group = new CheckerLoopGroup(1, new DefaultThreadFactory("checker-test", true), ioHandlerFactory());
         loop = group.next();
         servers = new LocalServers();
     }

@@ -1,0 +1,54 @@
+package org.keepalived4j.check.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.Ticker;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The checkers' loop reads the clock once per wakeup for its own thread, and the current time for others. */
+class CheckerLoopGroupTest {
+
+    private final CheckerLoopGroup group = new CheckerLoopGroup(1, new DefaultThreadFactory("clock-test", true),
+            Transport.ioHandlerFactory());
+
+    @AfterEach
+    void shutDown() {
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    @Test
+    void oneReadingPerPassOnTheLoopAndTheTimeMovesOnBetweenPasses() throws Exception {
+        Ticker ticker = group.next().ticker();
+        long[] pass = group.next().submit(() -> {
+            long first = ticker.nanoTime();
+            long spin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(5);
+            while (System.nanoTime() < spin) {
+                Thread.onSpinWait();
+            }
+            return new long[] {first, ticker.nanoTime()};
+        }).get(5, TimeUnit.SECONDS);
+        assertEquals(pass[0], pass[1], "one pass sees one time, however long it runs");
+
+        long later = group.next().schedule(ticker::nanoTime, 20, TimeUnit.MILLISECONDS).get(5, TimeUnit.SECONDS);
+        assertTrue(later - pass[0] >= TimeUnit.MILLISECONDS.toNanos(20),
+                () -> "a timer 20 ms on sees the time of its own wakeup, " + (later - pass[0]) + " ns on");
+    }
+
+    @Test
+    void otherThreadsSeeTheCurrentTime() throws Exception {
+        Ticker ticker = group.next().ticker();
+        long onLoop = group.next().submit(ticker::nanoTime).get(5, TimeUnit.SECONDS);
+        long spin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2);
+        while (System.nanoTime() < spin) {
+            Thread.onSpinWait();
+        }
+        long here = ticker.nanoTime();
+        assertTrue(here - onLoop >= TimeUnit.MILLISECONDS.toNanos(2), () -> (here - onLoop) + " ns");
+        assertTrue(Math.abs(here - Ticker.systemTicker().nanoTime()) < TimeUnit.SECONDS.toNanos(1),
+                "the same time base as Netty's system ticker");
+    }
+}
