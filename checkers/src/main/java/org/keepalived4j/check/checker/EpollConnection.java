@@ -13,6 +13,7 @@ import io.netty.channel.unix.Socket;
 import io.netty.util.concurrent.FastThreadLocal;
 import io.netty.util.concurrent.Future;
 import java.io.IOException;
+import java.lang.foreign.MemorySegment;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import org.keepalived4j.check.checker.Transport.Endpoints;
@@ -41,23 +42,46 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
     private static final int READS_PER_EVENT = 16;
 
     /** The loop's read buffer: reads are handed over synchronously, so one per loop thread is enough. */
-    private static final FastThreadLocal<ByteBuf> READ_BUFFER = new FastThreadLocal<>() {
+    private static final FastThreadLocal<ReadBuffer> READ_BUFFER = new FastThreadLocal<>() {
         @Override
-        protected ByteBuf initialValue() {
-            return Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(READ_BUFFER_BYTES));
+        protected ReadBuffer initialValue() {
+            ByteBuffer memory = ByteBuffer.allocateDirect(READ_BUFFER_BYTES);
+            return new ReadBuffer(Unpooled.wrappedBuffer(memory), MemorySegment.ofBuffer(memory).address());
         }
     };
+
+    /** A direct buffer and its address: the socket calls take the address (no JNI look-up of it per call). */
+    private record ReadBuffer(ByteBuf buf, long address) {
+    }
+
+    /**
+     * A request's bytes in native memory, made once per check and sent as they are by every attempt.
+     *
+     * @param bytes   the bytes (a direct buffer, read from 0 to its limit, never changed)
+     * @param address where they are
+     */
+    record Request(ByteBuffer bytes, long address) {
+        /** @param content the request @return it in a direct buffer */
+        static Request of(byte[] content) {
+            ByteBuffer direct = ByteBuffer.allocateDirect(content.length).put(content).flip();
+            return new Request(direct, MemorySegment.ofBuffer(direct).address());
+        }
+
+        int length() {
+            return bytes.limit();
+        }
+    }
 
     private enum State { CONNECTING, SENDING, READING, CLOSED }
 
     private final CheckSocket socket;
     private final Conversation conversation;
-    private final ByteBuffer request;
+    private final Request request;
     private int sent;
     private IoRegistration registration;
     private State state = State.CONNECTING;
 
-    private EpollConnection(CheckSocket socket, Conversation conversation, ByteBuffer request) {
+    private EpollConnection(CheckSocket socket, Conversation conversation, Request request) {
         this.socket = socket;
         this.conversation = conversation;
         this.request = request;
@@ -65,18 +89,20 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
 
     /** True when checks on this loop can use bare sockets (an epoll loop). */
     static boolean supported(io.netty.channel.EventLoop loop) {
+        if (loop instanceof CheckerLoopGroup.Loop checkers) {
+            return checkers.bareSockets;
+        }
         return loop instanceof IoEventLoop io && io.isCompatible(EpollIoHandle.class);
     }
 
     /**
      * Opens the connection and starts connecting; the outcome reaches {@code conversation}.
      *
-     * @param request the request to send once connected (a direct buffer read from 0 to its limit, never changed),
-     *                or null to only connect
+     * @param request the request to send once connected, or null to only connect
      * @return the connection (for the attempt to close), or null if the socket could not even be made (then
      *         {@code conversation} has been told)
      */
-    static EpollConnection open(IoEventLoop loop, Endpoints to, ByteBuffer request, Conversation conversation) {
+    static EpollConnection open(IoEventLoop loop, Endpoints to, Request request, Conversation conversation) {
         if (!loop.inEventLoop()) { // registering from the loop itself completes at once; from elsewhere it would not
             conversation.connectFailed(new IllegalStateException("a check must start on its event loop"));
             return null;
@@ -127,7 +153,7 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
     private boolean sendEarly() {
         int n;
         try {
-            n = socket.send(request, 0, request.limit());
+            n = socket.sendAddress(request.address(), 0, request.length());
         } catch (IOException | RuntimeException e) {
             close(); // the connect failed: refused, unreachable
             conversation.connectFailed(e);
@@ -187,8 +213,8 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
 
     private void send() {
         try {
-            while (sent < request.limit()) {
-                int n = socket.send(request, sent, request.limit());
+            while (sent < request.length()) {
+                int n = socket.sendAddress(request.address(), sent, request.length());
                 if (n <= 0) {
                     submit(EpollIoOps.EPOLLOUT); // the socket buffer is full: wait until it drains
                     return;
@@ -206,11 +232,12 @@ final class EpollConnection implements EpollIoHandle, AutoCloseable {
 
     /** Reads until the socket has nothing more (or the stream ends), at most {@link #READS_PER_EVENT} times. */
     private void read() {
-        ByteBuf buf = READ_BUFFER.get();
+        ReadBuffer rb = READ_BUFFER.get();
+        ByteBuf buf = rb.buf();
         for (int i = 0; i < READS_PER_EVENT; i++) {
             int n;
             try {
-                n = socket.recv(buf.internalNioBuffer(0, buf.capacity()), 0, buf.capacity());
+                n = socket.recvAddress(rb.address(), 0, READ_BUFFER_BYTES);
             } catch (IOException | RuntimeException e) {
                 conversation.ended(e);
                 close();

@@ -11,7 +11,6 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.Future;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ public final class HttpGetChecker implements Checker {
     private final HttpRequestCheck check;
     private final SslContext ssl;
     private final Duration urlDeadline;
-    private final ByteBuffer[] requests; // direct, never changed: each fetch reads it from 0 to its limit
+    private final EpollConnection.Request[] requests;
     private final List<Function<HttpResponseReader.Response, CheckOutcome>> judges;
     private final Transport.Endpoints endpoints;
     private final Duration connectTimeout;
@@ -65,7 +64,7 @@ public final class HttpGetChecker implements Checker {
         this.urlDeadline = Objects.requireNonNull(urlDeadline, "urlDeadline");
         // Built once: a check runs every delay_loop for the life of the daemon.
         List<UrlCheck> urls = check.urls();
-        this.requests = new ByteBuffer[urls.size()];
+        this.requests = new EpollConnection.Request[urls.size()];
         this.endpoints = Transport.Endpoints.of(check.connection());
         this.connectTimeout = check.connection().connectTimeout();
         this.successLines = new String[urls.size()];
@@ -74,7 +73,7 @@ public final class HttpGetChecker implements Checker {
             UrlCheck url = urls.get(i);
             String vhost = url.virtualhost() != null ? url.virtualhost() : check.virtualhost();
             byte[] bytes = request(url.path(), check.httpProtocol(), vhost, dst).getBytes(StandardCharsets.ISO_8859_1);
-            requests[i] = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+            requests[i] = EpollConnection.Request.of(bytes);
             // keepalived logs "<what> success to <rs> url(<path>)" per url; the rs is filled in by the caller.
             successLines[i] = (url.digest() != null ? "MD5 digest" : "HTTP status code") + " success to %1$s url("
                     + url.path().replace("%", "%%") + ")";
@@ -139,7 +138,7 @@ public final class HttpGetChecker implements Checker {
             return attempt.future();
         }
         ChannelConversation conversation = new ChannelConversation(exchange,
-                Unpooled.wrappedBuffer(requests[index].duplicate()));
+                Unpooled.wrappedBuffer(requests[index].bytes().duplicate()));
         ChannelHandler handler = conversation;
         if (ssl != null) {
             InetSocketAddress dst = check.connection().destination();

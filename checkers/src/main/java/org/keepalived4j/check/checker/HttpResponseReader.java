@@ -1,8 +1,10 @@
 package org.keepalived4j.check.checker;
 
 import io.netty.buffer.ByteBuf;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -28,12 +30,16 @@ final class HttpResponseReader {
 
     private enum State { STATUS_LINE, HEADERS, BODY, DONE, BAD }
 
+    private static final String CONTENT_LENGTH = "content-length";
+
     private final MessageDigest md5;
-    private final StringBuilder line = new StringBuilder(128);
+    /** The header block so far, from the first byte of the response (copied in bulk, scanned for line ends). */
+    private byte[] head = new byte[256];
+    private int headLength;
+    private int lineStart;
     private State state = State.STATUS_LINE;
     private int statusCode = -1;
     private long contentLength = -1;
-    private long headerBytes;
     private long bodyBytes;
 
     /**
@@ -68,27 +74,8 @@ final class HttpResponseReader {
     }
 
     private void read(ByteBuf buf) {
-        while (buf.isReadable() && (state == State.STATUS_LINE || state == State.HEADERS)) {
-            byte b = buf.readByte();
-            if (++headerBytes > MAX_HEADER_BYTES) {
-                state = State.BAD;
-                return;
-            }
-            if (b != '\n') {
-                if (b != '\r') {
-                    line.append((char) (b & 0xff));
-                }
-                continue;
-            }
-            if (state == State.STATUS_LINE) {
-                statusCode = parseStatus(line);
-                state = State.HEADERS;
-            } else if (line.isEmpty()) {
-                state = State.BODY;
-            } else {
-                parseHeader(line);
-            }
-            line.setLength(0);
+        if (state == State.STATUS_LINE || state == State.HEADERS) {
+            readHeaders(buf);
         }
         if (state == State.BODY && buf.isReadable()) {
             int n = buf.readableBytes();
@@ -100,35 +87,117 @@ final class HttpResponseReader {
         }
     }
 
-    /** keepalived's {@code extract_status_code}: the number after the first space of the status line. */
-    static int parseStatus(CharSequence statusLine) {
-        String s = statusLine.toString();
-        if (!s.startsWith("HTTP/")) {
+    /**
+     * Copies the bytes in one go (never more than one past {@link #MAX_HEADER_BYTES}), then handles each line that
+     * ended in them; what follows the blank line is left in {@code buf} for the body.
+     */
+    private void readHeaders(ByteBuf buf) {
+        int from = headLength;
+        int n = Math.min(buf.readableBytes(), MAX_HEADER_BYTES + 1 - from);
+        if (from + n > head.length) {
+            head = Arrays.copyOf(head, Math.max(from + n, Math.min(2 * head.length, MAX_HEADER_BYTES + 1)));
+        }
+        buf.getBytes(buf.readerIndex(), head, from, n);
+        int end = from + n;
+        int i = from;
+        while (i < end) {
+            if (i >= MAX_HEADER_BYTES) {
+                state = State.BAD;
+                return;
+            }
+            if (head[i++] == '\n') {
+                line(lineStart, i - 1);
+                lineStart = i;
+                if (state == State.BODY) {
+                    break;
+                }
+            }
+        }
+        headLength = i;
+        buf.skipBytes(i - from);
+    }
+
+    /** One line of the header block, without its {@code \n}; every {@code \r} in it is dropped. */
+    private void line(int from, int to) {
+        int end = from;
+        for (int i = from; i < to; i++) {
+            if (head[i] != '\r') {
+                head[end++] = head[i];
+            }
+        }
+        if (state == State.STATUS_LINE) {
+            statusCode = parseStatus(head, from, end);
+            state = State.HEADERS;
+        } else if (end == from) {
+            state = State.BODY;
+        } else {
+            parseHeader(head, from, end);
+        }
+    }
+
+    /** keepalived's {@code extract_status_code}: the number (up to 4 digits) after the first space of the line. */
+    static int parseStatus(byte[] line, int from, int to) {
+        if (!startsWith(line, from, to, "HTTP/")) {
             return -1;
         }
-        int sp = s.indexOf(' ');
-        if (sp < 0) {
-            return -1;
+        int i = from;
+        while (i < to && line[i] != ' ') {
+            i++;
         }
-        int i = sp + 1;
+        i++;
         int code = 0;
         int digits = 0;
-        while (i < s.length() && Character.isDigit(s.charAt(i)) && digits < 4) {
-            code = code * 10 + (s.charAt(i++) - '0');
+        while (i < to && line[i] >= '0' && line[i] <= '9' && digits < 4) {
+            code = code * 10 + (line[i++] - '0');
             digits++;
         }
         return digits == 0 ? -1 : code;
     }
 
-    private void parseHeader(CharSequence header) {
-        String h = header.toString();
-        int colon = h.indexOf(':');
-        if (colon > 0 && h.substring(0, colon).trim().equalsIgnoreCase("Content-Length")) {
-            try {
-                contentLength = Long.parseLong(h.substring(colon + 1).trim());
-            } catch (NumberFormatException e) {
-                contentLength = -1;
+    private static boolean startsWith(byte[] b, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (b[from + i] != prefix.charAt(i)) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    /** Keeps the {@code Content-Length}: a name compared without case, both sides trimmed as String.trim does. */
+    private void parseHeader(byte[] b, int from, int to) {
+        int colon = from;
+        while (colon < to && b[colon] != ':') {
+            colon++;
+        }
+        if (colon == from || colon == to) {
+            return;
+        }
+        int s = from;
+        int e = colon;
+        while (s < e && (b[s] & 0xff) <= ' ') {
+            s++;
+        }
+        while (e > s && (b[e - 1] & 0xff) <= ' ') {
+            e--;
+        }
+        if (e - s != CONTENT_LENGTH.length()) {
+            return;
+        }
+        for (int i = 0; i < CONTENT_LENGTH.length(); i++) {
+            char want = CONTENT_LENGTH.charAt(i);
+            int got = b[s + i] & 0xff;
+            if (want >= 'a' && want <= 'z' ? (got | 0x20) != want : got != want) {
+                return;
+            }
+        }
+        String value = new String(b, colon + 1, to - colon - 1, StandardCharsets.ISO_8859_1);
+        try {
+            contentLength = Long.parseLong(value.trim());
+        } catch (NumberFormatException ex) {
+            contentLength = -1;
         }
     }
 

@@ -13,7 +13,6 @@ import org.keepalived4j.check.health.CheckerState;
 import org.keepalived4j.check.health.HealthSink;
 import org.keepalived4j.check.health.RealServerHealth;
 import org.keepalived4j.check.health.VirtualServerHealth;
-import org.keepalived4j.config.model.lvs.CheckSettings;
 import org.keepalived4j.config.model.lvs.MiscCheck;
 import org.keepalived4j.config.model.lvs.PeriodicCheck;
 import org.keepalived4j.config.model.lvs.PingCheck;
@@ -37,6 +36,9 @@ final class SharedCheck {
     private final HealthSink sink;
     private final Runnable afterReport;
     private final List<Subscriber> subscribers = new ArrayList<>();
+    private final Runnable runTask = this::run;
+    private final long delayLoopNs;
+    private final long delayBeforeRetryNs;
     private ScheduledFuture<?> timer;
     private Future<CheckOutcome> running;
     private boolean closed;
@@ -53,6 +55,8 @@ final class SharedCheck {
         this.loop = loop;
         this.sink = sink;
         this.afterReport = afterReport;
+        this.delayLoopNs = check.settings().delayLoop().toNanos();
+        this.delayBeforeRetryNs = check.settings().delayBeforeRetry().toNanos();
     }
 
     void subscribe(Subscriber s) {
@@ -112,7 +116,7 @@ final class SharedCheck {
 
     private void schedule(long delayNs) {
         if (!closed) {
-            timer = loop.schedule(this::run, Math.max(0, delayNs), TimeUnit.NANOSECONDS);
+            timer = loop.schedule(runTask, Math.max(0, delayNs), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -121,7 +125,7 @@ final class SharedCheck {
             return;
         }
         if (!enabled) {
-            schedule(check.settings().delayLoop().toNanos()); // keepalived re-arms a disabled checker
+            schedule(delayLoopNs); // keepalived re-arms a disabled checker
             return;
         }
         attempts++;
@@ -145,7 +149,7 @@ final class SharedCheck {
 
     void onOutcome(CheckOutcome outcome) {
         if (outcome.skipped()) {
-            schedule(check.settings().delayLoop().toNanos());
+            schedule(delayLoopNs);
             return;
         }
         lastLatencyNs = Math.max(0, loop.ticker().nanoTime() - attemptStartNs);
@@ -173,8 +177,7 @@ final class SharedCheck {
         if (versions() != versionsBefore) {
             afterReport.run(); // the table is rebuilt only when a virtual server changed
         }
-        CheckSettings settings = check.settings();
-        schedule((step.retryNext() ? settings.delayBeforeRetry() : settings.delayLoop()).toNanos());
+        schedule(step.retryNext() ? delayBeforeRetryNs : delayLoopNs);
     }
 
     private long versions() {

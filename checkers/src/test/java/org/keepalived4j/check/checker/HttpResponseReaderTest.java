@@ -91,12 +91,39 @@ class HttpResponseReaderTest {
         assertFalse(r.finish(null).headersComplete());
     }
 
+    private static int status(String line) {
+        byte[] b = ("xx" + line + "yy").getBytes(StandardCharsets.ISO_8859_1);
+        return HttpResponseReader.parseStatus(b, 2, b.length - 2);
+    }
+
+    @Test
+    void headerLinesEndingInBareLineFeedsAndStrayCarriageReturns() {
+        HttpResponseReader r = new HttpResponseReader(false);
+        r.consume(bytes("HTTP/1.0 2\r01 Created\ncontent-length :  7 \r\n\n1234567"));
+        HttpResponseReader.Response resp = r.finish(null);
+        assertEquals(201, resp.statusCode(), "a carriage return inside a line is dropped, as keepalived's");
+        assertEquals(7, resp.contentLength(), "the name is compared without case, both sides trimmed");
+        assertEquals(7, resp.bodyBytes());
+    }
+
+    @Test
+    void headerBlockOfExactlyTheLimitIsAccepted() {
+        String start = "HTTP/1.0 200 OK\r\nX: ";
+        String block = start + "a".repeat(HttpResponseReader.MAX_HEADER_BYTES - start.length() - 4) + "\r\n\r\n";
+        assertEquals(HttpResponseReader.MAX_HEADER_BYTES, block.length());
+        HttpResponseReader r = new HttpResponseReader(false);
+        assertTrue(r.consume(bytes(block + "body")));
+        assertEquals(4, r.finish(null).bodyBytes());
+        HttpResponseReader over = new HttpResponseReader(false);
+        assertFalse(over.consume(bytes("X" + block)), "one byte more is refused");
+    }
+
     @Test
     void statusLineParsing() {
-        assertEquals(200, HttpResponseReader.parseStatus("HTTP/1.1 200 OK"));
-        assertEquals(404, HttpResponseReader.parseStatus("HTTP/1.0 404"));
-        assertEquals(-1, HttpResponseReader.parseStatus("ICY 200 OK"));
-        assertEquals(-1, HttpResponseReader.parseStatus("HTTP/1.1"));
-        assertEquals(-1, HttpResponseReader.parseStatus("HTTP/1.1 abc"));
+        assertEquals(200, status("HTTP/1.1 200 OK"));
+        assertEquals(404, status("HTTP/1.0 404"));
+        assertEquals(-1, status("ICY 200 OK"));
+        assertEquals(-1, status("HTTP/1.1"));
+        assertEquals(-1, status("HTTP/1.1 abc"));
     }
 }
