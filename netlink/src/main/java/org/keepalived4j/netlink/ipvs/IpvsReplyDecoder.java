@@ -8,13 +8,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.Optional;
 
 import org.keepalived4j.netlink.msg.Attr;
 import org.keepalived4j.netlink.msg.AttrDecoder;
 import org.keepalived4j.netlink.msg.AttrList;
 import org.keepalived4j.netlink.msg.AttrSchema;
 import org.keepalived4j.netlink.msg.GenlMsgHdrFlyweight;
+import org.keepalived4j.netlink.msg.NlAttrFlyweight;
 import org.keepalived4j.netlink.msg.NlMsgHdrFlyweight;
 
 /**
@@ -24,28 +24,18 @@ import org.keepalived4j.netlink.msg.NlMsgHdrFlyweight;
  * Unknown attributes (a newer kernel) are ignored.
  */
 final class IpvsReplyDecoder {
-    private static final AttrSchema STATS = AttrSchema.builder()
-            .u32(STATS_ATTR_CONNS, "CONNS").u32(STATS_ATTR_INPKTS, "INPKTS").u32(STATS_ATTR_OUTPKTS, "OUTPKTS")
-            .u64(STATS_ATTR_INBYTES, "INBYTES").u64(STATS_ATTR_OUTBYTES, "OUTBYTES").u32(STATS_ATTR_CPS, "CPS")
-            .u32(STATS_ATTR_INPPS, "INPPS").u32(STATS_ATTR_OUTPPS, "OUTPPS").u32(STATS_ATTR_INBPS, "INBPS")
-            .u32(STATS_ATTR_OUTBPS, "OUTBPS").build();
-    private static final AttrSchema STATS64 = AttrSchema.builder()
-            .u64(STATS_ATTR_CONNS, "CONNS").u64(STATS_ATTR_INPKTS, "INPKTS").u64(STATS_ATTR_OUTPKTS, "OUTPKTS")
-            .u64(STATS_ATTR_INBYTES, "INBYTES").u64(STATS_ATTR_OUTBYTES, "OUTBYTES").u64(STATS_ATTR_CPS, "CPS")
-            .u64(STATS_ATTR_INPPS, "INPPS").u64(STATS_ATTR_OUTPPS, "OUTPPS").u64(STATS_ATTR_INBPS, "INBPS")
-            .u64(STATS_ATTR_OUTBPS, "OUTBPS").build();
     private static final AttrSchema SERVICE = AttrSchema.builder()
             .u16(SVC_ATTR_AF, "AF").u16(SVC_ATTR_PROTOCOL, "PROTOCOL").binary(SVC_ATTR_ADDR, "ADDR")
             .u16Be(SVC_ATTR_PORT, "PORT").u32(SVC_ATTR_FWMARK, "FWMARK").string(SVC_ATTR_SCHED_NAME, "SCHED_NAME")
             .binary(SVC_ATTR_FLAGS, "FLAGS").u32(SVC_ATTR_TIMEOUT, "TIMEOUT").binary(SVC_ATTR_NETMASK, "NETMASK")
-            .nested(SVC_ATTR_STATS, "STATS", STATS).string(SVC_ATTR_PE_NAME, "PE_NAME")
-            .nested(SVC_ATTR_STATS64, "STATS64", STATS64).build();
+            .binary(SVC_ATTR_STATS, "STATS").string(SVC_ATTR_PE_NAME, "PE_NAME")
+            .binary(SVC_ATTR_STATS64, "STATS64").build();
     private static final AttrSchema DEST = AttrSchema.builder()
             .binary(DEST_ATTR_ADDR, "ADDR").u16Be(DEST_ATTR_PORT, "PORT").u32(DEST_ATTR_FWD_METHOD, "FWD_METHOD")
             .u32(DEST_ATTR_WEIGHT, "WEIGHT").u32(DEST_ATTR_U_THRESH, "U_THRESH").u32(DEST_ATTR_L_THRESH, "L_THRESH")
             .u32(DEST_ATTR_ACTIVE_CONNS, "ACTIVE_CONNS").u32(DEST_ATTR_INACT_CONNS, "INACT_CONNS")
-            .u32(DEST_ATTR_PERSIST_CONNS, "PERSIST_CONNS").nested(DEST_ATTR_STATS, "STATS", STATS)
-            .u16(DEST_ATTR_ADDR_FAMILY, "ADDR_FAMILY").nested(DEST_ATTR_STATS64, "STATS64", STATS64)
+            .u32(DEST_ATTR_PERSIST_CONNS, "PERSIST_CONNS").binary(DEST_ATTR_STATS, "STATS")
+            .u16(DEST_ATTR_ADDR_FAMILY, "ADDR_FAMILY").binary(DEST_ATTR_STATS64, "STATS64")
             .u8(DEST_ATTR_TUN_TYPE, "TUN_TYPE").u16Be(DEST_ATTR_TUN_PORT, "TUN_PORT")
             .u16(DEST_ATTR_TUN_FLAGS, "TUN_FLAGS").build();
     private static final AttrSchema DAEMON = AttrSchema.builder()
@@ -186,17 +176,39 @@ final class IpvsReplyDecoder {
         return r.attrs();
     }
 
+    /**
+     * The counters: {@code STATS64} if the kernel sent it, else {@code STATS} (32-bit but for the byte counts). Read
+     * with a cursor over the raw nested attributes: twenty-odd numbers per entry that a table read mostly ignores
+     * are not worth an object each. An attribute of the wrong size counts as missing (0), as elsewhere.
+     */
     private static IpvsStats stats(AttrList parent, int stats64, int stats32) {
-        Optional<AttrList> s = parent.nested(stats64).or(() -> parent.nested(stats32));
-        if (s.isEmpty()) {
+        boolean wide = true;
+        Attr raw = parent.get(stats64);
+        if (!(raw instanceof Attr.BinaryAttr)) {
+            wide = false;
+            raw = parent.get(stats32);
+        }
+        if (!(raw instanceof Attr.BinaryAttr b)) {
             return IpvsStats.ZERO;
         }
-        AttrList a = s.get();
-        return new IpvsStats(a.number(STATS_ATTR_CONNS).orElse(0), a.number(STATS_ATTR_INPKTS).orElse(0),
-                a.number(STATS_ATTR_OUTPKTS).orElse(0), a.number(STATS_ATTR_INBYTES).orElse(0),
-                a.number(STATS_ATTR_OUTBYTES).orElse(0), a.number(STATS_ATTR_CPS).orElse(0),
-                a.number(STATS_ATTR_INPPS).orElse(0), a.number(STATS_ATTR_OUTPPS).orElse(0),
-                a.number(STATS_ATTR_INBPS).orElse(0), a.number(STATS_ATTR_OUTBPS).orElse(0));
+        long[] v = new long[STATS_ATTR_OUTBPS + 1];
+        NlAttrFlyweight a = new NlAttrFlyweight().wrap(MemorySegment.ofArray(b.value()), 0, b.value().length);
+        while (a.next()) {
+            int type = a.type();
+            if (type < STATS_ATTR_CONNS || type > STATS_ATTR_OUTBPS) {
+                continue;
+            }
+            boolean u64 = wide || type == STATS_ATTR_INBYTES || type == STATS_ATTR_OUTBYTES;
+            int len = a.payloadLength();
+            if (u64 && len == 8) {
+                v[type] = a.u64();
+            } else if (!u64 && len == 4) {
+                v[type] = Integer.toUnsignedLong(a.u32());
+            }
+        }
+        return new IpvsStats(v[STATS_ATTR_CONNS], v[STATS_ATTR_INPKTS], v[STATS_ATTR_OUTPKTS], v[STATS_ATTR_INBYTES],
+                v[STATS_ATTR_OUTBYTES], v[STATS_ATTR_CPS], v[STATS_ATTR_INPPS], v[STATS_ATTR_OUTPPS],
+                v[STATS_ATTR_INBPS], v[STATS_ATTR_OUTBPS]);
     }
 
     private static AddressFamily family(int code) {
@@ -227,8 +239,10 @@ final class IpvsReplyDecoder {
     }
 
     private static byte[] binary(AttrList a, int type, String name) {
-        return a.find(type).filter(Attr.BinaryAttr.class::isInstance).map(x -> ((Attr.BinaryAttr) x).value())
-                .orElseThrow(() -> missing(name));
+        if (a.get(type) instanceof Attr.BinaryAttr b) {
+            return b.value();
+        }
+        throw missing(name);
     }
 
     private static MalformedReplyException missing(String name) {

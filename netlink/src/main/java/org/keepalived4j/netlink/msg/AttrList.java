@@ -17,32 +17,37 @@ public record AttrList(List<Attr> attrs) {
 
     /** @param type attribute type @return the first attribute of that type */
     public Optional<Attr> find(int type) {
-        for (Attr a : attrs) {
+        return Optional.ofNullable(get(type));
+    }
+
+    /** @param type attribute type @return the first attribute of that type, or null (no Optional on decode paths) */
+    public Attr get(int type) {
+        for (int i = 0; i < attrs.size(); i++) {
+            Attr a = attrs.get(i);
             if (a.type() == type) {
-                return Optional.of(a);
+                return a;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** @param type attribute type @return its numeric value, if present and numeric */
     public OptionalLong number(int type) {
-        Optional<Attr> a = find(type);
-        return a.isPresent() && a.get() instanceof Attr.NumberAttr n ? OptionalLong.of(n.value()) : OptionalLong.empty();
+        return get(type) instanceof Attr.NumberAttr n ? OptionalLong.of(n.value()) : OptionalLong.empty();
     }
 
     /** @param type attribute type @return its text, if present and a string */
     public Optional<String> string(int type) {
-        return find(type).filter(Attr.StringAttr.class::isInstance).map(a -> ((Attr.StringAttr) a).value());
+        return get(type) instanceof Attr.StringAttr a ? Optional.of(a.value()) : Optional.empty();
     }
 
     /** @param type attribute type @return its children, if present and nested */
     public Optional<AttrList> nested(int type) {
-        return find(type).filter(Attr.NestedAttr.class::isInstance).map(a -> ((Attr.NestedAttr) a).children());
+        return get(type) instanceof Attr.NestedAttr a ? Optional.of(a.children()) : Optional.empty();
     }
 
     /** @param type attribute type @return whether present */
     public boolean has(int type) {
-        return find(type).isPresent();
+        return get(type) != null;
     }
 }
