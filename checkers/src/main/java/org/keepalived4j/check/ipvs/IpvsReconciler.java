@@ -57,7 +57,7 @@ public final class IpvsReconciler {
     }
 
     /** Services (each with its destinations) one {@link #resync} reads back, at most. */
-    static final int SERVICES_PER_RESYNC = 8;
+    static final int SERVICES_PER_RESYNC = 4;
 
     private final IpvsTable table;
     private final IpvsLog log;
@@ -367,8 +367,8 @@ public final class IpvsReconciler {
      * first read (to adopt what is already there) takes one dump of every service and one destination dump per
      * service. A re-read ({@code reportDrift}) reads at most {@link #SERVICES_PER_RESYNC} of the owned and desired
      * services, in turn, each with one {@code GET_SERVICE} and one destination dump: its cost does not grow with the
-     * table (with 8 per resync every 5 s, a table of 40 services is all read every 25 s, 10,000 services within
-     * two hours; a table of up to 8 services at every resync).
+     * table (with 4 per resync every 5 s, a table of 40 services is all read every 50 s, 10,000 services within
+     * three and a half hours; a table of up to 4 services at every resync).
      */
     private boolean readKernel(boolean reportDrift) {
         return reportDrift ? readWindow() : readAll();
