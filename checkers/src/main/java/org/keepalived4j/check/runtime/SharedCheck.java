@@ -29,9 +29,6 @@ final class SharedCheck {
     record Subscriber(VirtualServerHealth virtualServer, RealServerHealth realServer, int checkIndex) {
     }
 
-    /** The grid the checks' timers fire on. */
-    static final long TIMER_GRID_NS = TimeUnit.MILLISECONDS.toNanos(10);
-
     private final PeriodicCheck check;
     private final Checker checker;
     private final CheckerState state;
@@ -117,20 +114,10 @@ final class SharedCheck {
         }
     }
 
-    /**
-     * Arms the timer for {@code delayNs} from now, rounded up to the {@link #TIMER_GRID_NS} grid of the loop's clock:
-     * checks that fall due within the same few milliseconds run in one wakeup of the loop (at 200 checks a second,
-     * about two per wakeup instead of one), at most 10 ms late.
-     */
     private void schedule(long delayNs) {
         if (!closed) {
-            timer = loop.schedule(runTask, gridDelay(loop.ticker().nanoTime(), delayNs), TimeUnit.NANOSECONDS);
+            timer = loop.schedule(runTask, Math.max(0, delayNs), TimeUnit.NANOSECONDS);
         }
-    }
-
-    /** @return the delay from {@code now} to the first grid point at or after {@code now + delayNs} */
-    static long gridDelay(long now, long delayNs) {
-        return Math.ceilDiv(now + Math.max(0, delayNs), TIMER_GRID_NS) * TIMER_GRID_NS - now;
     }
 
     private void run() {
