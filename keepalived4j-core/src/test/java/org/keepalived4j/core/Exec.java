@@ -31,6 +31,10 @@ public final class Exec {
         return new Result(p.exitValue(), out.join(), err.join());
     }
 
+    /**
+     * Reads a stream to its end on a thread of its own: not the common pool, which a test's daemon left running can
+     * hold (on a 2-core machine it has one thread), and every later command would then wait for ever.
+     */
     private static CompletableFuture<String> drain(InputStream in) {
         return CompletableFuture.supplyAsync(() -> {
             try (in) {
@@ -38,6 +42,6 @@ public final class Exec {
             } catch (IOException e) {
                 return "<read failed: " + e.getMessage() + ">";
             }
-        });
+        }, task -> Thread.ofPlatform().daemon().name("exec-drain").start(task));
     }
 }

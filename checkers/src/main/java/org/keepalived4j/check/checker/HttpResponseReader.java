@@ -9,8 +9,8 @@ import java.util.HexFormat;
 
 /**
  * Reads an HTTP response the way keepalived's {@code check_http.c} does: the status code from the status line, then
- * the MD5 of every byte after the header block up to the end of the stream (the connection is closed by the server:
- * keepalived sends HTTP/1.0 or {@code Connection: close}). The body is digested as it arrives and never buffered, so
+ * the MD5 of the bytes after the header block up to the end of the stream (the connection is closed by the server:
+ * keepalived sends HTTP/1.0 or {@code Connection: close}), but no more than a {@code Content-Length} given. The body is digested as it arrives and never buffered, so
  * a large or endless body costs no memory; the caller's deadline bounds the time. The digest is over the raw bytes,
  * not de-chunked, exactly as keepalived's {@code genhash} computes it.
  *
@@ -79,10 +79,15 @@ final class HttpResponseReader {
         }
         if (state == State.BODY && buf.isReadable()) {
             int n = buf.readableBytes();
-            bodyBytes += n;
             if (md5 != null) {
-                md5.update(buf.nioBuffer());
+                // keepalived digests no more than the Content-Length it was told, when it was told one.
+                long left = contentLength < 0 ? n : Math.max(0, contentLength - bodyBytes);
+                int digest = (int) Math.min(n, left);
+                if (digest > 0) {
+                    md5.update(buf.nioBuffer(buf.readerIndex(), digest));
+                }
             }
+            bodyBytes += n;
             buf.skipBytes(n);
         }
     }

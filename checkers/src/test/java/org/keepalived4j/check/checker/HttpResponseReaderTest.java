@@ -51,6 +51,16 @@ class HttpResponseReaderTest {
     }
 
     @Test
+    void digestStopsAtTheContentLengthAsKeepalivedsDoes() {
+        HttpResponseReader r = new HttpResponseReader(true);
+        r.consume(bytes("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhel"));
+        r.consume(bytes("lo and more"));
+        HttpResponseReader.Response resp = r.finish(null);
+        assertEquals(HELLO_MD5, resp.md5Hex(), "the bytes past the announced length are read, not digested");
+        assertEquals(14, resp.bodyBytes());
+    }
+
+    @Test
     void withoutDigestNoMd5IsComputed() {
         HttpResponseReader r = new HttpResponseReader(false);
         r.consume(bytes(RESPONSE));

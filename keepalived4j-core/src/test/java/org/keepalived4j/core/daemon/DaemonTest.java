@@ -78,7 +78,7 @@ class DaemonTest {
         Options o = OptionParser.parse(new String[] {"-f", conf.toString(), "-p", pid.toString(), "-n"});
         FakePart part = new FakePart();
         Daemon d = new Daemon(o, (c, opts) -> List.of(part), HostView.lenient(), dir);
-        CompletableFuture<Integer> rc = CompletableFuture.supplyAsync(d::run);
+        CompletableFuture<Integer> rc = CompletableFuture.supplyAsync(d::run, task -> Thread.ofPlatform().daemon().name("daemon-under-test").start(task));
 
         await().atMost(Duration.ofSeconds(10)).until(d::started);
         assertEquals(List.of("start"), part.calls);

@@ -120,7 +120,7 @@ class ObservabilityDaemonTest {
                 return List.of(l, s, alerts);
             };
             Daemon d = new Daemon(o, factory, HostView.lenient(), dir);
-            CompletableFuture<Integer> rc = CompletableFuture.supplyAsync(d::run);
+            CompletableFuture<Integer> rc = CompletableFuture.supplyAsync(d::run, task -> Thread.ofPlatform().daemon().name("daemon-under-test").start(task));
             await().atMost(Duration.ofSeconds(10)).until(d::started);
             InetSocketAddress endpoint = status.get().localAddress();
 
