@@ -62,6 +62,17 @@ public final class CheckerLoopGroup extends MultiThreadIoEventLoopGroup {
             clock.wokeUp();
             return handled;
         }
+
+        /**
+         * Netty calls this in a loop while shutting down, sleeping between calls and timing its quiet period and
+         * timeout with the ticker, without another {@link #runIo}: the time is taken anew at each call, or a shutdown
+         * would wait for ever.
+         */
+        @Override
+        protected boolean confirmShutdown() {
+            clock.wokeUp();
+            return super.confirmShutdown();
+        }
     }
 
     /** The system clock, read once per wakeup for the loop's own thread. */

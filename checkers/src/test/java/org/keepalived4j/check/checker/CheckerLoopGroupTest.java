@@ -39,6 +39,20 @@ class CheckerLoopGroupTest {
     }
 
     @Test
+    void aGracefulShutdownEndsWithinItsTimeout() {
+        for (int i = 0; i < 20; i++) { // the hang needed a task in the last pass: try it a few times
+            CheckerLoopGroup busy = new CheckerLoopGroup(1, new DefaultThreadFactory("shutdown-test", true),
+                    Transport.ioHandlerFactory());
+            busy.next().submit(() -> { }).syncUninterruptibly();
+            busy.next().execute(() -> { });
+            long start = System.nanoTime();
+            assertTrue(busy.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS),
+                    "shut down within its timeout (the shutdown's clock must move)");
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3));
+        }
+    }
+
+    @Test
     void otherThreadsSeeTheCurrentTime() throws Exception {
         Ticker ticker = group.next().ticker();
         long onLoop = group.next().submit(ticker::nanoTime).get(5, TimeUnit.SECONDS);
