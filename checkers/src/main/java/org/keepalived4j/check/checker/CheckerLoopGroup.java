@@ -34,6 +34,47 @@ public final class CheckerLoopGroup extends MultiThreadIoEventLoopGroup {
         super(threads, factory, handler);
     }
 
+    /**
+     * Starts timing something on {@code loop}'s thread (a check's latency) without a clock read of its own: the
+     * reading is the loop's time of this wakeup, tagged with the wakeup it belongs to.
+     *
+     * @return a start for {@link #elapsedNs}
+     */
+    public static Stopwatch startWatch(io.netty.channel.EventLoop loop) {
+        if (loop instanceof Loop l && l.inEventLoop()) {
+            return new Stopwatch(l.clock.now, l.clock.wakeups);
+        }
+        return new Stopwatch(Ticker.systemTicker().nanoTime(), -1);
+    }
+
+    /**
+     * The time since {@code start}, on the loop's thread: from one wakeup's time to this one's (what happened
+     * between two waits is timed from the wakeup that started it to the wakeup that saw it end: exact to the work
+     * done earlier in the starting pass), or, still in the same wakeup, to the current time (one clock read).
+     *
+     * @param loop  the loop {@code start} was taken on
+     * @param start from {@link #startWatch}
+     * @return nanoseconds, at least 0
+     */
+    public static long elapsedNs(io.netty.channel.EventLoop loop, Stopwatch start) {
+        long end;
+        if (start.wakeup >= 0 && loop instanceof Loop l && l.inEventLoop() && l.clock.wakeups != start.wakeup) {
+            end = l.clock.now;
+        } else {
+            end = Ticker.systemTicker().nanoTime();
+        }
+        return Math.max(0, end - start.ns);
+    }
+
+    /**
+     * A reading of {@link #startWatch}.
+     *
+     * @param ns     the time (Netty's system ticker's base)
+     * @param wakeup the loop's wakeup it was taken in, or -1 off a checkers' loop
+     */
+    public record Stopwatch(long ns, long wakeup) {
+    }
+
     @Override
     protected IoEventLoop newChild(Executor executor, IoHandlerFactory handler, Object... args) {
         return new Loop(this, executor, handler);
@@ -80,6 +121,8 @@ public final class CheckerLoopGroup extends MultiThreadIoEventLoopGroup {
         private static final Ticker SYSTEM = Ticker.systemTicker();
         private Thread loopThread;
         private long now;
+        /** Wakeups so far (read on the loop's thread only). */
+        private long wakeups;
 
         /** Called by the loop's thread after each wait: takes the time for the pass that follows. */
         void wokeUp() {
@@ -87,6 +130,7 @@ public final class CheckerLoopGroup extends MultiThreadIoEventLoopGroup {
                 loopThread = Thread.currentThread();
             }
             now = SYSTEM.nanoTime();
+            wakeups++;
         }
 
         @Override

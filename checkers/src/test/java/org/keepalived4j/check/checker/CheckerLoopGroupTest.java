@@ -53,6 +53,29 @@ class CheckerLoopGroupTest {
     }
 
     @Test
+    void aStopwatchTimesWithinAPassOnTheCurrentTimeAndAcrossPassesOnWakeups() throws Exception {
+        var loop = group.next();
+        long samePass = loop.submit(() -> {
+            CheckerLoopGroup.Stopwatch start = CheckerLoopGroup.startWatch(loop);
+            long spin = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3);
+            while (System.nanoTime() < spin) {
+                Thread.onSpinWait();
+            }
+            return CheckerLoopGroup.elapsedNs(loop, start);
+        }).get(5, TimeUnit.SECONDS);
+        assertTrue(samePass >= TimeUnit.MILLISECONDS.toNanos(3), () -> "still in the pass it started: " + samePass);
+
+        CheckerLoopGroup.Stopwatch start = loop.submit(() -> CheckerLoopGroup.startWatch(loop))
+                .get(5, TimeUnit.SECONDS);
+        assertTrue(start.wakeup() >= 0, "taken on the loop");
+        long later = loop.schedule(() -> CheckerLoopGroup.elapsedNs(loop, start), 20, TimeUnit.MILLISECONDS)
+                .get(5, TimeUnit.SECONDS);
+        assertTrue(later >= TimeUnit.MILLISECONDS.toNanos(20) && later < TimeUnit.SECONDS.toNanos(2),
+                () -> "a later wakeup's time: " + later);
+        assertEquals(-1, CheckerLoopGroup.startWatch(loop).wakeup(), "off the loop: the current time");
+    }
+
+    @Test
     void otherThreadsSeeTheCurrentTime() throws Exception {
         Ticker ticker = group.next().ticker();
         long onLoop = group.next().submit(ticker::nanoTime).get(5, TimeUnit.SECONDS);
