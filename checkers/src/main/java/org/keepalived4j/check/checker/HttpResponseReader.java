@@ -38,7 +38,7 @@ final class HttpResponseReader {
     private int headLength;
     private int lineStart;
     private State state = State.STATUS_LINE;
-    private int statusCode = -1;
+    private int statusCode;
     private long contentLength = -1;
     private long bodyBytes;
 
@@ -122,53 +122,55 @@ final class HttpResponseReader {
         buf.skipBytes(i - from);
     }
 
-    /** One line of the header block, without its {@code \n}; every {@code \r} in it is dropped. */
+    /**
+     * One line of the header block, without its {@code \n}. The status line is read as it came (keepalived reads the
+     * code from the raw buffer); in the other lines every {@code \r} is dropped.
+     */
     private void line(int from, int to) {
+        if (state == State.STATUS_LINE) {
+            statusCode = parseStatus(head, from, to);
+            state = State.HEADERS;
+            return;
+        }
         int end = from;
         for (int i = from; i < to; i++) {
             if (head[i] != '\r') {
                 head[end++] = head[i];
             }
         }
-        if (state == State.STATUS_LINE) {
-            statusCode = parseStatus(head, from, end);
-            state = State.HEADERS;
-        } else if (end == from) {
+        if (end == from) {
             state = State.BODY;
         } else {
             parseHeader(head, from, end);
         }
     }
 
-    /** keepalived's {@code extract_status_code}: the number (up to 4 digits) after the first space of the line. */
+    /**
+     * keepalived's {@code extract_status_code} ({@code lib/html.c}): after the first space of the line (none before
+     * a {@code \r}: no code), exactly three digits followed by a space; whatever the protocol name. Anything else
+     * is code 0, which no {@code status_code} accepts: {@code HTTP/1.0 200} without a reason phrase, or a
+     * four-digit code, fails the check as it does keepalived's.
+     */
     static int parseStatus(byte[] line, int from, int to) {
-        if (!startsWith(line, from, to, "HTTP/")) {
-            return -1;
-        }
         int i = from;
-        while (i < to && line[i] != ' ') {
+        while (i < to && line[i] != ' ' && line[i] != '\r') {
             i++;
         }
+        if (i >= to || line[i] != ' ') {
+            return 0;
+        }
         i++;
+        if (i + 3 >= to || line[i + 3] != ' ') {
+            return 0;
+        }
         int code = 0;
-        int digits = 0;
-        while (i < to && line[i] >= '0' && line[i] <= '9' && digits < 4) {
-            code = code * 10 + (line[i++] - '0');
-            digits++;
-        }
-        return digits == 0 ? -1 : code;
-    }
-
-    private static boolean startsWith(byte[] b, int from, int to, String prefix) {
-        if (to - from < prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (b[from + i] != prefix.charAt(i)) {
-                return false;
+        for (int k = i; k < i + 3; k++) {
+            if (line[k] < '0' || line[k] > '9') {
+                return 0;
             }
+            code = code * 10 + (line[k] - '0');
         }
-        return true;
+        return code;
     }
 
     /** Keeps the {@code Content-Length}: a name compared without case, both sides trimmed as String.trim does. */

@@ -109,9 +109,9 @@ class HttpResponseReaderTest {
     @Test
     void headerLinesEndingInBareLineFeedsAndStrayCarriageReturns() {
         HttpResponseReader r = new HttpResponseReader(false);
-        r.consume(bytes("HTTP/1.0 2\r01 Created\ncontent-length :  7 \r\n\n1234567"));
+        r.consume(bytes("HTTP/1.0 201 Created\ncontent-length :  7\r \r\n\n1234567"));
         HttpResponseReader.Response resp = r.finish(null);
-        assertEquals(201, resp.statusCode(), "a carriage return inside a line is dropped, as keepalived's");
+        assertEquals(201, resp.statusCode());
         assertEquals(7, resp.contentLength(), "the name is compared without case, both sides trimmed");
         assertEquals(7, resp.bodyBytes());
     }
@@ -130,10 +130,16 @@ class HttpResponseReaderTest {
 
     @Test
     void statusLineParsing() {
+        // keepalived's extract_status_code: three digits and a space after the first space, else 0 (a failure)
         assertEquals(200, status("HTTP/1.1 200 OK"));
-        assertEquals(404, status("HTTP/1.0 404"));
-        assertEquals(-1, status("ICY 200 OK"));
-        assertEquals(-1, status("HTTP/1.1"));
-        assertEquals(-1, status("HTTP/1.1 abc"));
+        assertEquals(503, status("HTTP/1.0 503 "));
+        assertEquals(200, status("ICY 200 OK"), "any protocol name");
+        assertEquals(0, status("HTTP/1.0 404"), "no reason phrase: no space after the code");
+        assertEquals(0, status("HTTP/1.0 404\r"));
+        assertEquals(0, status("HTTP/1.0 2000 OK"), "four digits");
+        assertEquals(0, status("HTTP/1.0  200 OK"), "two spaces");
+        assertEquals(0, status("HTTP/1.0\r 200 OK"), "a carriage return before the first space");
+        assertEquals(0, status("HTTP/1.1"));
+        assertEquals(0, status("HTTP/1.1 abc OK"));
     }
 }
