@@ -17,8 +17,15 @@ public final class SignalDispatcher {
     private SignalDispatcher() {
     }
 
-    /** Installs the handlers. */
+    /** Installs the handlers (after setting HUP, INT and TERM back to their default if they were ignored at start). */
     public static void install(BlockingQueue<DaemonCommand> queue) {
+        try {
+            for (String name : IgnoredSignals.restoreDefaults(IgnoredSignals.SHUTDOWN_SIGNALS)) {
+                LOG.info("SIG{} was ignored when the daemon started; handling it as keepalived does", name);
+            }
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            LOG.warn("Cannot check for ignored signals ({}); a signal ignored at start stays ignored", e.getMessage());
+        }
         for (String name : List.of("HUP", "TERM", "INT", "USR1", "USR2")) {
             try {
                 Signal.handle(new Signal(name), s -> {

@@ -81,7 +81,7 @@ class DaemonSignalsTest {
         Files.writeString(conf, CONF.formatted(""));
         Path log = dir.resolve("daemon.log");
         Path pid = dir.resolve("k4j.pid");
-        daemon = start(conf, log, pid);
+        daemon = start(conf, log, pid, "HUP");
         await().atMost(Duration.ofSeconds(20)).until(() -> vips().containsAll(List.of("10.66.0.100", "10.66.0.101")));
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(pid));
 
@@ -105,7 +105,7 @@ class DaemonSignalsTest {
             Files.writeString(conf, CONF.formatted(extra ? EXTRA : ""));
             signal("HUP");
             int n = i;
-            await().atMost(Duration.ofSeconds(20)).until(() -> count(read(log), "Reload finished") >= n);
+            awaitOrShow(log, Duration.ofSeconds(20), () -> count(read(log), "Reload finished") >= n);
             await().atMost(Duration.ofSeconds(10)).until(() -> vips().contains("10.66.0.102") == extra);
         }
         String watched = read(events);
@@ -130,7 +130,7 @@ class DaemonSignalsTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> read(dir.resolve("keepalived.stats")).contains("VI_1"));
 
         signal("TERM");
-        assertTrue(daemon.waitFor(20, TimeUnit.SECONDS), "SIGTERM stops the daemon");
+        assertTrue(daemon.waitFor(20, TimeUnit.SECONDS), () -> "SIGTERM stops the daemon; its log:\n" + read(log));
         assertEquals(0, daemon.exitValue(), read(log));
         assertFalse(vips().contains("10.66.0.100"), "VIPs removed on stop");
         assertFalse(Files.exists(pid), "pid file removed on stop");
@@ -141,18 +141,24 @@ class DaemonSignalsTest {
         Path conf = dir.resolve("keepalived.conf");
         Files.writeString(conf, CONF.formatted(""));
         Path log = dir.resolve("daemon.log");
-        daemon = start(conf, log, dir.resolve("k4j.pid"));
+        daemon = start(conf, log, dir.resolve("k4j.pid"), "INT", "HUP");
         await().atMost(Duration.ofSeconds(20)).until(() -> vips().contains("10.66.0.100"));
         signal("INT");
-        assertTrue(daemon.waitFor(20, TimeUnit.SECONDS), "SIGINT stops the daemon");
+        assertTrue(daemon.waitFor(20, TimeUnit.SECONDS), () -> "SIGINT stops the daemon; its log:\n" + read(log));
         assertEquals(0, daemon.exitValue(), read(log));
         assertTrue(read(log).contains("Received SIGINT"), read(log));
+        assertTrue(read(log).contains("SIGINT was ignored when the daemon started"), read(log));
         assertFalse(vips().contains("10.66.0.100"));
     }
 
-    private Process start(Path conf, Path log, Path pid) throws IOException {
+    /**
+     * Starts the daemon with {@code ignored} signals ignored, as it inherits them under {@code nohup} (HUP) or as a
+     * background job of a script (INT): it must handle them all the same, as keepalived does.
+     */
+    private Process start(Path conf, Path log, Path pid, String... ignored) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", NS, java,
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", NS,
+                "sh", "-c", "trap '' " + String.join(" ", ignored) + "; exec \"$@\"", "sh", java,
                 "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
                 "org.keepalived4j.core.Main", "-n", "-l", "-G", "-f", conf.toString(), "-p", pid.toString()));
@@ -160,6 +166,15 @@ class DaemonSignalsTest {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.environment().put("TMPDIR", dir.toString());
         return pb.start();
+    }
+
+    /** Awaits {@code condition}; on a timeout the failure shows the daemon's log. */
+    private static void awaitOrShow(Path log, Duration atMost, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            await().atMost(atMost).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "; the daemon's log:\n" + read(log), e);
+        }
     }
 
     private void signal(String name) throws Exception {
