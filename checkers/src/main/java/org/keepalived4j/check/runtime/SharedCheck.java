@@ -30,6 +30,13 @@ final class SharedCheck {
     record Subscriber(VirtualServerHealth virtualServer, RealServerHealth realServer, int checkIndex) {
     }
 
+    /** The coarsest grid a check's timer is put on. */
+    static final long MAX_GRID_NS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** Below this no grid: the delay is used as it is. */
+    static final long MIN_GRID_NS = TimeUnit.MILLISECONDS.toNanos(3);
+    /** A delay is at least this many times its grid: an attempt is at most about 3% late. */
+    static final long DELAYS_PER_GRID = 32;
+
     private final PeriodicCheck check;
     private final Checker checker;
     private final CheckerState state;
@@ -118,13 +125,6 @@ final class SharedCheck {
             running.cancel(false);
         }
     }
-
-    /** The coarsest grid a check's timer is put on. */
-    static final long MAX_GRID_NS = TimeUnit.MILLISECONDS.toNanos(100);
-    /** Below this no grid: the delay is used as it is. */
-    static final long MIN_GRID_NS = TimeUnit.MILLISECONDS.toNanos(3);
-    /** A delay is at least this many times its grid: an attempt is at most about 3% late. */
-    static final long DELAYS_PER_GRID = 32;
 
     /**
      * The grid for a delay: 100 ms, halved until it is at most 1/32 of the delay (100, 50, 25, 12.5, 6.25, 3.125 ms,
