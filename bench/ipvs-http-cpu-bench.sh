@@ -23,18 +23,11 @@ echo "config: $conf ($((n * m)) HTTP_GET every ${d}s = $((n * m / d)) checks/s; 
 "$here/vm/run.sh" -t "${K4J_BENCH_TIMEOUT:-5400}" - <<GUEST
 set -u
 progress() { echo "\$(date +%T) \$*" >> progress; }
-ip route add local 172.16.0.0/12 dev lo
-ulimit -n 65536
-/usr/bin/python3 $here/bench/ipvs-responder.py http 80 >/run/responder.log 2>&1 &
-for _ in \$(seq 100); do [ -n "\$(ss -Hltn 'sport = :80')" ] && break; sleep 0.3; done
-hz=\$(getconf CLK_TCK)
-opens() { awk '/^Tcp:/ { if (h) { print \$6; exit } h = 1 }' /proc/net/snmp; }
+K4J_BENCH_GUEST=$here/bench/ipvs-http-guest.sh
+. \$K4J_BENCH_GUEST
 ticks() { for p in "\$@"; do awk '{ print \$14 + \$15 }' /proc/\$p/stat 2>/dev/null; done | awk '{ s += \$1 } END { print s + 0 }'; }
 fails() { grep -c -i "fail\|timeout\|error" "\$1" 2>/dev/null || true; }
 stop() { kill -TERM "\$1"; for _ in \$(seq 120); do kill -0 "\$1" 2>/dev/null || return 0; sleep 0.5; done; kill -KILL "\$1"; }
-waits() { awk '/^voluntary_ctxt_switches/ { print \$2 }' /proc/\$1/status 2>/dev/null || echo 0; }
-checker_tid() { for t in /proc/\$1/task/*; do case "\$(cat \$t/comm)" in checker*) echo \${t##*/}; return;; esac; done; echo \$1; }
-threads() { for t in /proc/\$1/task/*; do printf '%s %s %s\n' "\${t##*/}" "\$(awk '{print \$14, \$15}' \$t/stat)" "\$(tr ' ' _ < \$t/comm)"; done | sort; }
 measure() {  # \$1 label, \$2 log, rest: pids
   label=\$1; log=\$2; shift 2  # os: the TCP opens before the daemon started
   while [ \$((\$(opens) - os)) -lt $warmup ]; do sleep 1; done

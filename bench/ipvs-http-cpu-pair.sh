@@ -13,18 +13,12 @@ conf="$here/bench/out/ipvs-http-200-10-10.conf"
 "$here/bench/ipvs-gen-config.sh" http 200 10 10 > "$conf"
 "$here/vm/run.sh" -t 2400 - <<GUEST
 set -u
-ip route add local 172.16.0.0/12 dev lo
-ulimit -n 65536
-/usr/bin/python3 $here/bench/ipvs-responder.py http 80 >/run/responder.log 2>&1 &
-for _ in \$(seq 100); do [ -n "\$(ss -Hltn 'sport = :80')" ] && break; sleep 0.3; done
-hz=\$(getconf CLK_TCK)
-opens() { awk '/^Tcp:/ { if (h) { print \$6; exit } h = 1 }' /proc/net/snmp; }
-waits() { awk '/^voluntary_ctxt_switches/ { print \$2 }' /proc/\$1/status 2>/dev/null || echo 0; }
-ctid() { for t in /proc/\$1/task/*; do case "\$(cat \$t/comm)" in checker*) echo \${t##*/}; return;; esac; done; echo \$1; }
-dump() { for t in /proc/\$1/task/*; do printf '%s %s %s\n' "\${t##*/}" "\$(awk '{print \$14, \$15}' \$t/stat)" "\$(tr ' ' _ < \$t/comm)"; done | sort > \$2; awk '{print \$14+\$15}' /proc/\$1/stat > \$2.all; }
+K4J_BENCH_GUEST=$here/bench/ipvs-http-guest.sh
+. \$K4J_BENCH_GUEST
+dump() { threads \$1 > \$2; awk '{print \$14+\$15}' /proc/\$1/stat > \$2.all; }
 run() { # label pid
   o00=\$(opens); while [ \$((\$(opens) - o00)) -lt $warm ]; do sleep 1; done
-  tid=\$(ctid \$2); w0=\$(waits \$tid)
+  tid=\$(checker_tid \$2); w0=\$(waits \$tid)
   dump \$2 /run/\$1.t0; o0=\$(opens); t0=\$(date +%s.%N)
   while [ \$((\$(opens) - o0)) -lt $checks ]; do sleep 1; done
   dump \$2 /run/\$1.t1; o1=\$(opens); t1=\$(date +%s.%N); w1=\$(waits \$tid)
