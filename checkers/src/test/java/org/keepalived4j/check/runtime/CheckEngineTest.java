@@ -130,6 +130,29 @@ class CheckEngineTest {
     }
 
     @Test
+    void attemptsRunOnTheirDelaysGridNeverEarly() {
+        long gridNs = Duration.ofMillis(100).toNanos(); // delay_loop 6 s; delay_before_retry 2 s: 50 ms
+        ticker.advance(gridNs - ticker.nanoTime() % gridNs + Duration.ofMillis(30).toNanos(), TimeUnit.NANOSECONDS);
+        CheckEngine engine = engine(twoVirtualServersSharingARealServer());
+        engine.start();
+        channel.runPendingTasks();
+
+        advance(CheckEngine.BOOTSTRAP_DELAY);
+        assertEquals(0, engine.attempts(), "due 30 ms past a grid point: waits for the next");
+        advance(Duration.ofMillis(69));
+        assertEquals(0, engine.attempts());
+        advance(Duration.ofMillis(1));
+        assertEquals(1, engine.attempts(), "at the grid point");
+
+        script.add(false);
+        advance(Duration.ofSeconds(6)); // on the grid already: exactly delay_loop
+        assertEquals(2, engine.attempts());
+        advance(Duration.ofSeconds(2)); // delay_before_retry, on its 50 ms grid too
+        assertEquals(3, engine.attempts());
+        engine.close();
+    }
+
+    @Test
     void differentChecksAreNotShared() {
         TcpCheck a = Fixtures.tcp(addr("10.0.0.2", 80), 1, false);
         TcpCheck other = Fixtures.tcp(addr("10.0.0.2", 81), 1, false);
